@@ -1,0 +1,17 @@
+from django.urls import reverse
+
+
+def site_chrome(request):
+    """What the header needs on every page: the service navigation, with the current item."""
+    user = getattr(request, "user", None)
+    items = [{"label": "Home", "url": "/"}]
+    if user is not None and user.is_authenticated:
+        items.append({"label": "Your profile", "url": reverse("account:profile")})
+        if user.has_perm("wagtailadmin.access_admin"):
+            items.append({"label": "Admin", "url": reverse("wagtailadmin_home")})
+    path = request.path
+    for item in items:
+        item["current"] = path == item["url"] or (
+            item["url"] != "/" and path.startswith(item["url"])
+        )
+    return {"service_navigation": items, "service_name": "Digital Leadership Academy"}

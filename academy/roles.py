@@ -1,0 +1,122 @@
+"""Roles are Django groups whose permissions are declared here, in code, and synced on migrate.
+
+Only the three LGA staff roles may reach the Wagtail admin.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+# (name, description, permissions as "app_label.codename", page permissions on the whole tree)
+LGA_ADMINISTRATOR = "LGA administrator"
+LGA_EDITOR = "LGA editor"
+LGA_PUBLISHER = "LGA publisher"
+FACILITATOR = "Facilitator"
+PEER_REVIEWER = "Peer reviewer"
+DIGITAL_CHAMPION = "Digital champion"
+COUNCILLOR = "Councillor"
+SENIOR_OFFICER = "Senior officer"
+
+_ADMIN_ACCESS = ["wagtailadmin.access_admin"]
+_MEDIA = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+_PEOPLE = [
+    f"academy.{action}_{model}"
+    for model in ("user", "organisation", "place", "invitation")
+    for action in ("add", "change", "view")
+] + ["academy.delete_invitation"]
+
+ROLES = {
+    LGA_ADMINISTRATOR: {
+        "description": _("Runs the platform: invites people, manages organisations and roles."),
+        "permissions": _ADMIN_ACCESS + _MEDIA + _PEOPLE,
+        "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
+    },
+    LGA_EDITOR: {
+        "description": _("Drafts pages and submits them for moderation."),
+        "permissions": _ADMIN_ACCESS + _MEDIA,
+        "page_permissions": ["add_page", "change_page"],
+    },
+    LGA_PUBLISHER: {
+        "description": _("Approves, schedules, publishes and unpublishes pages."),
+        "permissions": _ADMIN_ACCESS + _MEDIA,
+        "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
+    },
+    FACILITATOR: {
+        "description": _("Runs Digital Academy cohorts and their sessions."),
+        "permissions": [],
+        "page_permissions": [],
+    },
+    PEER_REVIEWER: {
+        "description": _("Serves on corporate peer challenge teams."),
+        "permissions": [],
+        "page_permissions": [],
+    },
+    DIGITAL_CHAMPION: {
+        "description": _("Shares know-how, hosts open sessions and mentors peers."),
+        "permissions": [],
+        "page_permissions": [],
+    },
+    COUNCILLOR: {
+        "description": _("Takes the Member Leadership Academy's modules."),
+        "permissions": [],
+        "page_permissions": [],
+    },
+    SENIOR_OFFICER: {
+        "description": _("Joins a place-based Digital Academy cohort."),
+        "permissions": [],
+        "page_permissions": [],
+    },
+}
+
+LGA_STAFF_ROLES = (LGA_ADMINISTRATOR, LGA_EDITOR, LGA_PUBLISHER)
+
+
+def sync_roles(*, apps=global_apps):
+    """Create or update one group per role so that it has exactly the declared permissions."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Page = apps.get_model("wagtailcore", "Page")
+
+    # Permissions are created app by app after migrate; make sure all exist before we look.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, apps=apps)
+
+    root = Page.objects.filter(depth=1).first()
+    with transaction.atomic():
+        for name, spec in ROLES.items():
+            group, _created = Group.objects.get_or_create(name=name)
+            wanted = [_permission(Permission, dotted) for dotted in spec["permissions"]]
+            group.permissions.set(wanted)
+            if root is None:
+                continue
+            page_permissions = [
+                _permission(Permission, f"wagtailcore.{codename}")
+                for codename in spec["page_permissions"]
+            ]
+            GroupPagePermission.objects.filter(group=group).exclude(
+                page=root, permission__in=page_permissions
+            ).delete()
+            for permission in page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root, permission=permission
+                )
+
+
+def _permission(Permission, dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def sync_roles_after_migrate(sender, *, apps=global_apps, **kwargs):
+    # The migrate plan's historical apps may lack models from apps we depend on; use the
+    # real registry, which is complete once migrate has finished.
+    sync_roles()

@@ -1,0 +1,235 @@
+"""Use cases that change people, invitations and profiles. Views, admin, tasks and the demo
+loader all call these, so they behave the same wherever they start."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from . import exceptions
+from .models import Invitation, Organisation, User, WorkerHeartbeat, _new_nonce
+
+logger = logging.getLogger(__name__)
+
+_INVITATION_SALT = "academy.invitation"
+
+
+def invite_person(
+    *,
+    email: str,
+    full_name: str,
+    role: Group,
+    by: User,
+    organisation: Organisation | None = None,
+    job_title: str = "",
+    political_group: str = "",
+) -> Invitation:
+    """Invite someone to join with one role; replaces any open invitation to the same address.
+
+    The email goes out after the transaction commits, once.
+    """
+    if not by.has_perm("academy.add_invitation"):
+        raise exceptions.PermissionDenied(
+            "Only LGA administrators can invite people to the academy."
+        )
+    email = User.objects.normalize_email(email)
+    if User.objects.filter(email__iexact=email).exists():
+        raise exceptions.AlreadyRegistered()
+
+    now = timezone.now()
+    with transaction.atomic():
+        for previous in Invitation.objects.select_for_update().filter(
+            email__iexact=email, accepted_at__isnull=True, revoked_at__isnull=True
+        ):
+            previous.revoked_at = now
+            previous.save(update_fields=["revoked_at"])
+            log(previous, "academy.invitation.withdraw", user=by, data={"replaced": True})
+        invitation = Invitation.objects.create(
+            email=email,
+            full_name=full_name.strip(),
+            job_title=job_title.strip(),
+            organisation=organisation,
+            role=role,
+            political_group=political_group,
+            invited_by=by,
+            created_at=now,
+            expires_at=now + settings.INVITATION_MAX_AGE,
+        )
+        log(invitation, "academy.invitation.send", user=by, data={"role": role.name})
+        _send_invitation_after_commit(invitation)
+    return invitation
+
+
+def resend_invitation(*, invitation: Invitation, by: User) -> Invitation:
+    """Send a fresh link with a new expiry; every earlier link for this invitation stops working."""
+    if not by.has_perm("academy.change_invitation"):
+        raise exceptions.PermissionDenied("Only LGA administrators can resend invitations.")
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if invitation.accepted_at:
+            raise exceptions.InvitationUsed("This invitation has already been accepted.")
+        if invitation.revoked_at:
+            raise exceptions.InvitationWithdrawn("This invitation has been withdrawn.")
+        now = timezone.now()
+        invitation.nonce = _new_nonce()
+        invitation.expires_at = now + settings.INVITATION_MAX_AGE
+        invitation.email_sent_at = None
+        invitation.save(update_fields=["nonce", "expires_at", "email_sent_at"])
+        log(invitation, "academy.invitation.resend", user=by)
+        _send_invitation_after_commit(invitation)
+    return invitation
+
+
+def withdraw_invitation(*, invitation: Invitation, by: User) -> Invitation:
+    """Stop an invitation's link from working."""
+    if not by.has_perm("academy.change_invitation"):
+        raise exceptions.PermissionDenied("Only LGA administrators can withdraw invitations.")
+    with transaction.atomic():
+        invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
+        if invitation.accepted_at:
+            raise exceptions.InvitationUsed("This invitation has already been accepted.")
+        if not invitation.revoked_at:
+            invitation.revoked_at = timezone.now()
+            invitation.save(update_fields=["revoked_at"])
+            log(invitation, "academy.invitation.withdraw", user=by)
+    return invitation
+
+
+def _send_invitation_after_commit(invitation):
+    from .tasks import send_invitation_email
+
+    send_invitation_email.delay_on_commit(invitation.pk)
+
+
+def invitation_token(invitation: Invitation) -> str:
+    return signing.dumps({"i": invitation.pk, "n": invitation.nonce}, salt=_INVITATION_SALT)
+
+
+def invitation_url(invitation: Invitation) -> str:
+    path = reverse("account:accept-invitation", kwargs={"token": invitation_token(invitation)})
+    return f"{settings.SITE_URL}{path}"
+
+
+def invitation_from_token(token: str) -> Invitation:
+    """The invitation a link points at, if the link is genuine and still usable."""
+    try:
+        payload = signing.loads(token, salt=_INVITATION_SALT)
+        invitation = Invitation.objects.select_related("organisation", "role").get(
+            pk=payload["i"], nonce=payload["n"]
+        )
+    except (signing.BadSignature, KeyError, TypeError, Invitation.DoesNotExist) as error:
+        raise exceptions.InvitationInvalid() from error
+    _check_usable(invitation)
+    return invitation
+
+
+def _check_usable(invitation):
+    if invitation.accepted_at:
+        raise exceptions.InvitationUsed()
+    if invitation.revoked_at:
+        raise exceptions.InvitationWithdrawn()
+    if invitation.expires_at <= timezone.now():
+        raise exceptions.InvitationExpired()
+
+
+def deliver_invitation_email(*, invitation_id: int) -> bool:
+    """Email an invitation's link, at most once per link. Returns whether an email went out.
+
+    The send is recorded before the email leaves, so a retry or a second delivery of the
+    task never sends it twice; if sending fails the record is undone for the retry.
+    """
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update()
+            .select_related("role", "invited_by")
+            .filter(pk=invitation_id)
+            .first()
+        )
+        if invitation is None or invitation.email_sent_at is not None:
+            return False
+        try:
+            _check_usable(invitation)
+        except exceptions.AcademyError:
+            return False
+        invitation.email_sent_at = timezone.now()
+        invitation.save(update_fields=["email_sent_at"])
+
+    context = {
+        "invitation": invitation,
+        "url": invitation_url(invitation),
+        "expires_at": invitation.expires_at,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    try:
+        send_mail(
+            subject=render_to_string("emails/invitation_subject.txt", context).strip(),
+            message=render_to_string("emails/invitation.txt", context),
+            from_email=None,
+            recipient_list=[invitation.email],
+        )
+    except Exception:
+        Invitation.objects.filter(pk=invitation.pk).update(email_sent_at=None)
+        raise
+    return True
+
+
+def accept_invitation(*, invitation: Invitation, password: str) -> User:
+    """Create the invited person's account with their role. Works once per invitation."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update().select_related("role").get(pk=invitation.pk)
+        )
+        _check_usable(invitation)
+        if User.objects.filter(email__iexact=invitation.email).exists():
+            raise exceptions.AlreadyRegistered()
+        user = User.objects.create_user(
+            invitation.email,
+            password,
+            full_name=invitation.full_name,
+            job_title=invitation.job_title,
+            organisation=invitation.organisation,
+            political_group=invitation.political_group,
+        )
+        user.groups.add(invitation.role)
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = user
+        invitation.save(update_fields=["accepted_at", "accepted_by"])
+        log(invitation, "academy.invitation.accept", user=user)
+    return user
+
+
+PROFILE_FIELDS = ("full_name", "job_title", "organisation", "political_group")
+
+
+def update_profile(*, person: User, by: User, **changes) -> User:
+    """Change a person's own details; records which fields changed and who changed them."""
+    if by.pk != person.pk and not by.has_perm("academy.change_user"):
+        raise exceptions.PermissionDenied("You can only change your own profile.")
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not profile fields: {', '.join(sorted(unknown))}")
+    changed = [name for name, value in changes.items() if getattr(person, name) != value]
+    if not changed:
+        return person
+    with transaction.atomic():
+        for name in changed:
+            setattr(person, name, changes[name])
+        person.full_clean(exclude=["password"])
+        person.save(update_fields=changed)
+        log(person, "academy.profile.edit", user=by, data={"fields": changed})
+    return person
+
+
+def record_heartbeat(*, source: str) -> WorkerHeartbeat:
+    """Note that a worker is alive and running tasks from `source`."""
+    heartbeat, _created = WorkerHeartbeat.objects.update_or_create(
+        source=source, defaults={"last_seen": timezone.now()}
+    )
+    return heartbeat

@@ -1,0 +1,103 @@
+"""The People area of the Wagtail admin: invitations, organisations and places; audit actions."""
+
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from . import exceptions, services
+from .models import Invitation, Organisation, Place
+
+
+@hooks.register("register_log_actions")
+def register_academy_log_actions(actions):
+    actions.register_action("academy.invitation.send", _("Invite"), _("Invitation sent"))
+    actions.register_action("academy.invitation.resend", _("Resend"), _("Invitation resent"))
+    actions.register_action("academy.invitation.withdraw", _("Withdraw"), _("Invitation withdrawn"))
+    actions.register_action("academy.invitation.accept", _("Accept"), _("Invitation accepted"))
+    actions.register_action("academy.profile.edit", _("Edit profile"), _("Profile edited"))
+
+
+class InvitationCreateView(CreateView):
+    """Creating an invitation sends it, through the same service every other caller uses."""
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return services.invite_person(
+            email=data["email"],
+            full_name=data["full_name"],
+            job_title=data.get("job_title", ""),
+            organisation=data.get("organisation"),
+            role=data["role"],
+            political_group=data.get("political_group", ""),
+            by=self.request.user,
+        )
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except exceptions.AcademyError as error:
+            form.add_error(None, str(error.message))
+            return self.form_invalid(form)
+
+    def get_success_message(self, instance):
+        return _("Invitation sent to %(email)s.") % {"email": instance.email}
+
+
+class InvitationEditView(EditView):
+    """Invitations are never edited in place: they change only through their services."""
+
+    def dispatch(self, request, *args, **kwargs):
+        return redirect(self.inspect_url_name, kwargs["pk"])
+
+
+class InvitationViewSet(ModelViewSet):
+    model = Invitation
+    icon = "mail"
+    menu_label = _("Invitations")
+    add_view_class = InvitationCreateView
+    edit_view_class = InvitationEditView
+    form_fields = [
+        "email",
+        "full_name",
+        "job_title",
+        "organisation",
+        "role",
+        "political_group",
+    ]
+    list_display = ["full_name", "email", "role", "organisation", "status", "created_at"]
+    list_filter = ["role", "organisation"]
+    search_fields = ["full_name", "email"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    form_fields = ["name", "kind", "region", "place"]
+    list_display = ["name", "kind", "region", "place"]
+    list_filter = ["kind", "region", "place"]
+    search_fields = ["name"]
+
+
+class PlaceViewSet(ModelViewSet):
+    model = Place
+    icon = "site"
+    form_fields = ["name", "slug", "kind", "region"]
+    list_display = ["name", "kind", "region"]
+    list_filter = ["kind", "region"]
+    search_fields = ["name"]
+
+
+class PeopleViewSetGroup(ModelViewSetGroup):
+    menu_label = _("People")
+    menu_icon = "user"
+    menu_order = 250
+    items = (InvitationViewSet, OrganisationViewSet, PlaceViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_people_viewsets():
+    return PeopleViewSetGroup()
