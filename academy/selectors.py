@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+from django.contrib.auth.models import Group
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from .models import Invitation, User, WorkerHeartbeat
@@ -11,16 +13,21 @@ HEARTBEAT_STALE_AFTER = timedelta(minutes=3)
 
 
 def profile_for(*, viewer: User) -> User:
-    """The signed-in person's own profile, with what the profile page shows in one query."""
-    return User.objects.select_related("organisation__place").get(pk=viewer.pk)
+    """The signed-in person's own profile, with their organisation, place and roles."""
+    return (
+        User.objects.select_related("organisation__place")
+        .prefetch_related(Prefetch("groups", queryset=Group.objects.order_by("name")))
+        .get(pk=viewer.pk)
+    )
 
 
-def roles_of(*, viewer: User) -> list[str]:
-    return list(viewer.groups.order_by("name").values_list("name", flat=True))
+def role_names(person: User) -> list[str]:
+    """Names of a person's roles; uses the groups prefetched by `profile_for`."""
+    return [group.name for group in person.groups.all()]
 
 
-def is_councillor(*, viewer: User) -> bool:
-    return bool(viewer.political_group) or viewer.groups.filter(name=COUNCILLOR).exists()
+def is_councillor(person: User) -> bool:
+    return bool(person.political_group) or COUNCILLOR in role_names(person)
 
 
 def invitations_visible_to(viewer: User):

@@ -215,10 +215,12 @@ def update_profile(*, person: User, by: User, **changes) -> User:
     unknown = set(changes) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Not profile fields: {', '.join(sorted(unknown))}")
-    changed = [name for name, value in changes.items() if getattr(person, name) != value]
-    if not changed:
-        return person
     with transaction.atomic():
+        # Compare with what is stored, not with the caller's copy, which a form may have changed.
+        person = User.objects.select_for_update().get(pk=person.pk)
+        changed = [name for name, value in changes.items() if getattr(person, name) != value]
+        if not changed:
+            return person
         for name in changed:
             setattr(person, name, changes[name])
         person.full_clean(exclude=["password"])

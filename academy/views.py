@@ -1,9 +1,12 @@
 """Signing in and out, invitations, password reset and the profile page."""
 
+import secrets
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -101,9 +104,10 @@ def _invitation_problem(request, error, *, status):
 @login_required
 def profile(request):
     person = selectors.profile_for(viewer=request.user)
-    is_councillor = selectors.is_councillor(viewer=person)
     form = ProfileForm(
-        data=request.POST or None, instance=person, show_political_group=is_councillor
+        data=request.POST or None,
+        instance=person,
+        show_political_group=selectors.is_councillor(person),
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -116,17 +120,30 @@ def profile(request):
     return render(
         request,
         "account/profile.html",
-        {"form": form, "person": person, "roles": selectors.roles_of(viewer=person)},
+        {"form": form, "person": person, "roles": selectors.role_names(person)},
     )
 
 
 @require_GET
 @never_cache
 def health(request):
-    """For load balancers and `make demo`: the database answers; when a worker last ran."""
+    """For load balancers and `make demo`: the database and cache answer; when a worker last ran."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError:
         return JsonResponse({"database": "unavailable"}, status=503)
-    return JsonResponse({"database": "ok", "worker": selectors.worker_status()})
+    probe = secrets.token_hex(8)
+    try:
+        cache.set("health-probe", probe, timeout=10)
+        cache_ok = cache.get("health-probe") == probe
+    except Exception:  # any cache backend's connection error
+        cache_ok = False
+    return JsonResponse(
+        {
+            "database": "ok",
+            "cache": "ok" if cache_ok else "unavailable",
+            "worker": selectors.worker_status(),
+        },
+        status=200 if cache_ok else 503,
+    )

@@ -151,7 +151,10 @@ AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "academy.auth.axes_username"
 AXES_VERBOSE = False
+# Only trust a forwarded-for header when a proxy we run sets it; otherwise anyone could
+# dodge the lockout by sending a new address with every attempt.
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = env.list("CLIENT_IP_HEADERS", default=["REMOTE_ADDR"])
 
 # --- Wagtail ----------------------------------------------------------------------------------
 
@@ -169,14 +172,16 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset their password on the pub
 # --- Celery -----------------------------------------------------------------------------------
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://localhost//")
+
+
+def filesystem_broker_options(folder: Path) -> dict:
+    """The embedded broker: a folder of messages, so the demo needs no Redis."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return {"data_folder_in": str(folder), "data_folder_out": str(folder)}
+
+
 if CELERY_BROKER_URL.startswith("filesystem://"):
-    # The embedded broker: a folder of messages, so the demo needs no Redis.
-    _broker_dir = VAR_DIR / "celery-broker"
-    CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(_broker_dir),
-        "data_folder_out": str(_broker_dir),
-        "store_processed": False,
-    }
+    CELERY_BROKER_TRANSPORT_OPTIONS = filesystem_broker_options(VAR_DIR / "celery-broker")
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 60 * 60}
 CELERY_TASK_SERIALIZER = "json"

@@ -1,0 +1,52 @@
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from academy.models import Organisation, Place, User
+from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    """Every row of every table the demo touches, as plain values."""
+    tables = {}
+    for model in apps.get_models():
+        rows = model._default_manager.order_by("pk").values()
+        tables[model._meta.label] = [
+            {k: v for k, v in row.items() if k not in {"last_login"}} for row in rows
+        ]
+    return tables
+
+
+def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
+    call_command("load_demo")
+    once = snapshot()
+    call_command("load_demo")
+    assert snapshot() == once
+
+
+def test_demo_has_the_places_organisations_people_and_pages_it_promises():
+    load_demo()
+    assert Place.objects.count() >= 3
+    for place in Place.objects.all():
+        assert place.organisations.count() >= 2
+    assert Organisation.objects.count() >= 8
+    assert Organisation.objects.values("kind").distinct().count() >= 8
+    for person in PEOPLE:
+        user = User.objects.get(email=person.email)
+        assert user.check_password(DEMO_PASSWORD)
+        assert list(user.groups.values_list("name", flat=True)) == [person.role]
+    home = HomePage.objects.get()
+    assert home.live
+    parts = set(ProgrammePage.objects.child_of(home).live().values_list("part", flat=True))
+    assert parts == set(ProgrammePart.values)
+
+
+def test_load_demo_prints_the_logins(capsys):
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert DEMO_PASSWORD in out
+    for person in PEOPLE:
+        assert person.email in out

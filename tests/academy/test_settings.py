@@ -1,0 +1,52 @@
+"""Production settings: refuse to start unsafely, and pass Django's deployment checklist."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_SECRET = "k3J#p9v!Qz2@Lw8$Rt5^Yx1&Nb7*Hc4(Md6)Gf0_Sa-Ue+Io=Py"
+
+
+def run_manage(*args, **env_overrides):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}
+    }
+    env.update(DJANGO_SETTINGS_MODULE="academy.settings.production", **env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", ALLOWED_HOSTS="academy.example")
+    assert result.returncode != 0
+    assert "Production settings need a SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_with_debug_on():
+    result = run_manage("check", SECRET_KEY=STRONG_SECRET, DEBUG="true")
+    assert result.returncode != 0
+    assert "refuse to start with DEBUG on" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist_with_no_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=STRONG_SECRET,
+        ALLOWED_HOSTS="academy.example",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "System check identified no issues (0 silenced)." in result.stdout

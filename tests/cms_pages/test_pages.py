@@ -1,0 +1,59 @@
+import pytest
+from wagtail.models import Page
+
+from academy.demo import load_demo
+from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+    return HomePage.objects.get()
+
+
+def test_home_page_links_to_every_part_of_the_programme(client, demo):
+    response = client.get("/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for page in ProgrammePage.objects.all():
+        assert f'href="{page.url}"' in body
+        assert page.summary in body
+
+
+def test_programme_landing_page_shows_its_text_with_breadcrumbs(client, demo):
+    page = ProgrammePage.objects.get(part=ProgrammePart.DIGITAL_ACADEMY)
+    body = client.get(page.url).content.decode()
+    assert '<h1 class="govuk-heading-xl">Digital Academy</h1>' in body
+    assert "Commissioning Academy" in body
+    assert 'aria-label="Breadcrumb"' in body
+
+
+def test_public_pages_have_the_service_chrome_and_no_inline_script_or_style(client, demo):
+    for url in ["/", "/digital-academy/", "/account/sign-in/", "/account/password-reset/"]:
+        body = client.get(url).content.decode()
+        assert 'class="govuk-skip-link"' in body, url
+        assert "govuk-phase-banner" in body, url
+        assert "Digital Leadership Academy" in body, url
+        assert "<script>" not in body and " style=" not in body and "<style" not in body, url
+        assert "govuk-header__logotype" not in body, url  # no crown
+
+
+@pytest.mark.parametrize("url", ["/", "/digital-academy/"])
+def test_public_page_query_counts_are_pinned(client, demo, url, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        assert client.get(url).status_code == 200
+
+
+def test_landing_pages_live_only_under_the_home_page(demo):
+    assert ProgrammePage.can_create_at(demo)
+    assert not ProgrammePage.can_create_at(Page.get_first_root_node())
+    assert not HomePage.can_create_at(Page.get_first_root_node())  # there is one already
+    assert HomePage.allowed_subpage_models() == [ProgrammePage]
+
+
+def test_unknown_page_is_a_friendly_404(client, demo):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()

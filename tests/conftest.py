@@ -1,0 +1,20 @@
+import pytest
+
+from academy import roles
+from tests.factories import UserFactory, lga_administrator
+
+
+@pytest.fixture
+def admin_user(db):
+    """An LGA administrator, who may invite people."""
+    return lga_administrator(full_name="Priya Shah", email="priya.shah@local.gov.example")
+
+
+@pytest.fixture
+def councillor(db):
+    return UserFactory(role=roles.COUNCILLOR, political_group="independent")
+
+
+@pytest.fixture
+def officer(db):
+    return UserFactory(role=roles.SENIOR_OFFICER)
