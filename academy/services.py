@@ -147,7 +147,7 @@ def deliver_invitation_email(*, invitation_id: int) -> bool:
     """
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_for_update()
+            Invitation.objects.select_for_update(of=("self",))
             .select_related("role", "invited_by")
             .filter(pk=invitation_id)
             .first()
@@ -184,7 +184,9 @@ def accept_invitation(*, invitation: Invitation, password: str) -> User:
     """Create the invited person's account with their role. Works once per invitation."""
     with transaction.atomic():
         invitation = (
-            Invitation.objects.select_for_update().select_related("role").get(pk=invitation.pk)
+            Invitation.objects.select_for_update(of=("self",))
+            .select_related("role")
+            .get(pk=invitation.pk)
         )
         _check_usable(invitation)
         if User.objects.filter(email__iexact=invitation.email).exists():
