@@ -39,6 +39,7 @@ class InvitationCreateView(CreateView):
             return super().form_valid(form)
         except exceptions.AcademyError as error:
             form.add_error(None, str(error.message))
+            self.produced_error_message = str(error.message)
             return self.form_invalid(form)
 
     def get_success_message(self, instance):
