@@ -1,12 +1,14 @@
 """The People area of the Wagtail admin: invitations, organisations and places; audit actions."""
 
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from . import exceptions, services
+from .admin_views import InvitationInspectView, ResendInvitationView, WithdrawInvitationView
 from .models import Invitation, Organisation, Place
 
 
@@ -59,6 +61,7 @@ class InvitationViewSet(ModelViewSet):
     menu_label = _("Invitations")
     add_view_class = InvitationCreateView
     edit_view_class = InvitationEditView
+    inspect_view_class = InvitationInspectView
     form_fields = [
         "email",
         "full_name",
@@ -71,6 +74,28 @@ class InvitationViewSet(ModelViewSet):
     list_filter = ["role", "organisation"]
     search_fields = ["full_name", "email"]
     inspect_view_enabled = True
+    inspect_view_fields = [
+        "full_name",
+        "email",
+        "job_title",
+        "organisation",
+        "role",
+        "invited_by",
+        "created_at",
+        "expires_at",
+        "email_sent_at",
+        "accepted_at",
+        "revoked_at",
+    ]
+    name = "invitation"  # the URL namespace the action views reverse
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("resend/<int:pk>/", ResendInvitationView.as_view(), name="resend"),
+            path("withdraw/<int:pk>/", WithdrawInvitationView.as_view(), name="withdraw"),
+        ]
+
     copy_view_enabled = False
 
 

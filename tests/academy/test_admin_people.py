@@ -92,3 +92,49 @@ def test_administrator_edits_a_person_with_a_full_name(client, admin_user, offic
     assert response.status_code == 302
     officer.refresh_from_db()
     assert officer.full_name == "Samira Whitfield"
+
+
+def test_administrator_resends_an_invitation_after_confirming(
+    client, admin_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(admin_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/admin/invitation/new/", invitation_form())
+    invitation = Invitation.objects.get()
+    inspect = client.get(f"/admin/invitation/inspect/{invitation.pk}/").content.decode()
+    assert f"/admin/invitation/resend/{invitation.pk}/" in inspect
+
+    confirm = client.get(f"/admin/invitation/resend/{invitation.pk}/")
+    assert "will stop working" in confirm.content.decode()
+    assert len(mailoutbox) == 1  # asking to confirm changes nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/invitation/resend/{invitation.pk}/", follow=True)
+
+    assert "A new invitation link has been sent" in response.content.decode()
+    assert len(mailoutbox) == 2
+    assert mailoutbox[0].body != mailoutbox[1].body  # a different link
+
+
+def test_administrator_withdraws_an_invitation_and_cannot_resend_it(client, admin_user):
+    client.force_login(admin_user)
+    client.post("/admin/invitation/new/", invitation_form())
+    invitation = Invitation.objects.get()
+
+    client.post(f"/admin/invitation/withdraw/{invitation.pk}/")
+    invitation.refresh_from_db()
+    assert invitation.revoked_at is not None
+    response = client.post(f"/admin/invitation/resend/{invitation.pk}/", follow=True)
+    assert "This invitation has been withdrawn." in response.content.decode()
+    inspect = client.get(f"/admin/invitation/inspect/{invitation.pk}/").content.decode()
+    assert "/admin/invitation/resend/" not in inspect
+
+
+def test_people_without_the_permission_cannot_resend(client, admin_user):
+    client.force_login(admin_user)
+    client.post("/admin/invitation/new/", invitation_form())
+    invitation = Invitation.objects.get()
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    response = client.post(f"/admin/invitation/resend/{invitation.pk}/")
+    assert response.status_code in {302, 403, 404}
+    invitation.refresh_from_db()
+    assert not ModelLogEntry.objects.filter(action="academy.invitation.resend").exists()
