@@ -10,21 +10,19 @@ from .models import User
 _PERSON_FIELDS = ["email", "full_name", "job_title", "organisation", "political_group"]
 
 
-class PersonCreationForm(wagtail_forms.UserCreationForm):
+class _FullNameMixin(forms.Form):
     first_name = None
     last_name = None
     full_name = forms.CharField(label=_("Full name"), max_length=150)
 
+
+class PersonCreationForm(_FullNameMixin, wagtail_forms.UserCreationForm):
     class Meta(wagtail_forms.UserCreationForm.Meta):
         model = User
         fields = [*_PERSON_FIELDS, "is_superuser", "groups"]
 
 
-class PersonEditForm(wagtail_forms.UserEditForm):
-    first_name = None
-    last_name = None
-    full_name = forms.CharField(label=_("Full name"), max_length=150)
-
+class PersonEditForm(_FullNameMixin, wagtail_forms.UserEditForm):
     class Meta(wagtail_forms.UserEditForm.Meta):
         model = User
         fields = [*_PERSON_FIELDS, "is_active", "is_superuser", "groups"]
