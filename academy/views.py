@@ -2,11 +2,13 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -29,11 +31,16 @@ from .forms import (
 class SignInView(auth_views.LoginView):
     form_class = SignInForm
     template_name = "account/sign_in.html"
-    redirect_authenticated_user = True
 
-
-class SignOutView(auth_views.LogoutView):
-    template_name = "account/signed_out.html"
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            # Someone already signed in is only sent here with a `next` page that turned them
+            # away (the Wagtail admin, for people outside LGA staff). Sending them back would
+            # loop; tell them instead.
+            if self.get_redirect_url():
+                raise PermissionDenied
+            return redirect(settings.LOGIN_REDIRECT_URL)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class PasswordResetView(auth_views.PasswordResetView):

@@ -168,6 +168,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset their password on the public site
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # never send a hash of anyone's email to a third party
 
 # --- Celery -----------------------------------------------------------------------------------
 

@@ -44,7 +44,8 @@ def database_url_for_this_test_run():
 
 
 @pytest.mark.worker
-@pytest.mark.django_db(transaction=True)
+# Put back the rows migrations made (root page, roles) for any transactional test after this.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_process_runs_a_task_enqueued_here():
     queue = f"test-{uuid.uuid4().hex[:12]}"
     source = f"worker-test-{uuid.uuid4().hex[:12]}"

@@ -106,10 +106,13 @@ def test_sign_in_does_not_follow_a_next_link_to_another_site(client, officer):
 )
 def test_people_outside_lga_staff_get_no_wagtail_admin(client, role):
     client.force_login(UserFactory(role=role))
-    response = client.get("/admin/")
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("account:sign-in"))
-    assert client.get("/admin/pages/").status_code == 302
+    response = client.get("/admin/", follow=True)
+    assert response.status_code == 403
+    assert response.redirect_chain == [(f"{SIGN_IN}?next=/admin/", 302)]
+    body = response.content.decode()
+    assert "You cannot see this page" in body
+    assert "You do not have permission to access the admin" in body
+    assert client.get("/admin/pages/", follow=True).status_code == 403
 
 
 @pytest.mark.parametrize("role", roles.LGA_STAFF_ROLES)

@@ -1,0 +1,95 @@
+"""axe-core finds nothing to fix, against WCAG 2.2 A and AA, on the pages people meet first.
+
+Each test fails with the list of violations, so a failure names the rule and the element.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from academy import roles, services
+from academy.demo import load_demo
+from tests.factories import UserFactory, lga_administrator
+
+from .helpers import assert_accessible, path_of, sign_in, submit
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("path", ["/", "/digital-academy/"], ids=["home", "programme"])
+def test_content_pages(page, path):
+    load_demo()
+
+    response = page.goto(path)
+
+    assert response.status == 200
+    assert_accessible(page)
+
+
+def test_page_not_found(page):
+    response = page.goto("/no-such-page/")
+
+    assert response.status == 404
+    assert_accessible(page)
+
+
+def test_sign_in_page(page):
+    page.goto("/account/sign-in/")
+
+    assert_accessible(page)
+
+
+def test_sign_in_page_with_wrong_credentials(page):
+    person = UserFactory(role=roles.COUNCILLOR, political_group="independent")
+
+    sign_in(page, person, password="not-the-password")
+
+    assert page.get_by_text("There is a problem").is_visible()
+    assert_accessible(page)
+
+
+def test_password_reset_page_and_its_error_state(page):
+    page.goto("/account/password-reset/")
+    assert_accessible(page)
+
+    submit(page, "Send the link")
+
+    assert page.get_by_text("Enter your email address.").first.is_visible()
+    assert_accessible(page)
+
+
+def test_check_your_email_page(page):
+    person = UserFactory(role=roles.SENIOR_OFFICER)
+    page.goto("/account/password-reset/")
+    page.fill('input[name="email"]', person.email)
+
+    submit(page, "Send the link")
+
+    assert page.get_by_role("heading", name="Check your email").is_visible()
+    assert_accessible(page)
+
+
+def test_profile_page_and_its_error_state(page):
+    person = UserFactory(role=roles.COUNCILLOR, political_group="independent")
+    sign_in(page, person)
+    page.goto("/account/profile/")
+    assert_accessible(page)
+
+    page.fill('input[name="full_name"]', "")
+    submit(page, "Save changes")
+
+    assert page.get_by_text("There is a problem").is_visible()
+    assert_accessible(page)
+
+
+def test_invitation_acceptance_page(page, live_server):
+    invitation = services.invite_person(
+        email="new.officer@council.example",
+        full_name="Sam Okafor",
+        role=Group.objects.get(name=roles.SENIOR_OFFICER),
+        by=lga_administrator(),
+    )
+
+    page.goto(live_server.url + path_of(services.invitation_url(invitation)))
+
+    assert page.get_by_role("heading", name="Create your account").is_visible()
+    assert_accessible(page)
