@@ -3,7 +3,7 @@
 #   make test   set up what the tests need and run the whole suite
 # Everything lands in .venv, node_modules, static_build and var/, all ignored by git.
 
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
@@ -55,13 +55,15 @@ var:
 migrate: $(VENV)/.installed-base assets | var
 	$(MANAGE) migrate --no-input
 
+DEMO_URL := http://127.0.0.1:$(PORT)
+
 demo: migrate
-	@$(MANAGE) load_demo
+	@SITE_URL=$(DEMO_URL) $(MANAGE) load_demo
 	@echo
-	@echo "The Digital Leadership Academy is starting at http://127.0.0.1:$(PORT)/"
-	@echo "with a Celery worker and beat. Press Ctrl-C to stop them all."
+	@echo "The Digital Leadership Academy is starting at $(DEMO_URL)/"
+	@echo "with a Celery worker and beat ($(DEMO_URL)/health/ shows them). Ctrl-C stops all three."
 	@echo
-	@PATH="$(abspath $(BIN)):$$PATH" SITE_URL=http://127.0.0.1:$(PORT) \
+	@PATH="$(abspath $(BIN)):$$PATH" SITE_URL=$(DEMO_URL) \
 		$(BIN)/honcho --env /dev/null --procfile Procfile.demo start --port $(PORT)
 
 lint: $(VENV)/.installed-test
