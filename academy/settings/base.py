@@ -180,8 +180,13 @@ CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://localhost//")
 
 def filesystem_broker_options(folder: Path) -> dict:
     """The embedded broker: a folder of messages, so the demo needs no Redis."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return {"data_folder_in": str(folder), "data_folder_out": str(folder)}
+    (folder / "control").mkdir(parents=True, exist_ok=True)
+    return {
+        "data_folder_in": str(folder),
+        "data_folder_out": str(folder),
+        # kombu keeps its exchange tables in ./control unless told otherwise
+        "control_folder": str(folder / "control"),
+    }
 
 
 if CELERY_BROKER_URL.startswith("filesystem://"):
