@@ -1,5 +1,6 @@
 """Wagtail admin views for invitations: inspect with actions, and confirm each action."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -61,7 +62,8 @@ class InvitationActionView(WagtailAdminTemplateMixin, View):
         context = super().get_context_data(**kwargs)
         context.update(
             invitation=self.invitation,
-            confirmation=self.confirmation % {"email": self.invitation.email},
+            confirmation=self.confirmation
+            % {"email": self.invitation.email, "days": settings.INVITATION_MAX_AGE.days},
             button_label=self.button_label,
             inspect_url=self.inspect_url,
         )
@@ -92,8 +94,8 @@ class ResendInvitationView(InvitationActionView):
     icon = "mail"
     button_label = _("Resend invitation")
     confirmation = _(
-        "Send %(email)s a new link? It will work for another 14 days, and the link in any "
-        "earlier email will stop working."
+        "Send %(email)s a new link? It will work for another %(days)s days, and the link in "
+        "any earlier email will stop working."
     )
     success_message = _("A new invitation link has been sent to %(email)s.")
 

@@ -304,7 +304,9 @@ def _people(organisations):
             political_group=spec.political_group,
             by=admin,
         )
-        services.accept_invitation(invitation=invitation, password=DEMO_PASSWORD)
+        services.accept_invitation(
+            token=services.invitation_token(invitation), password=DEMO_PASSWORD
+        )
 
 
 def _pages():

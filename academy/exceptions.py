@@ -20,6 +20,10 @@ class AlreadyRegistered(AcademyError):
     message = _("Someone with this email address already has an account.")
 
 
+class NotARole(AcademyError):
+    message = _("Choose one of the academy's roles.")
+
+
 class InvitationInvalid(AcademyError):
     message = _(
         "This invitation link is not valid. Check you copied the whole link from the email."

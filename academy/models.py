@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .roles import ROLES
+
 
 class Region(models.TextChoices):
     """The nine English regions."""
@@ -189,10 +191,6 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
 
-    @property
-    def role_names(self):
-        return [group.name for group in self.groups.all()]
-
 
 def _new_nonce():
     return secrets.token_urlsafe(16)
@@ -219,7 +217,11 @@ class Invitation(models.Model):
         blank=True,
     )
     role = models.ForeignKey(
-        Group, verbose_name=_("role"), on_delete=models.PROTECT, related_name="invitations"
+        Group,
+        verbose_name=_("role"),
+        on_delete=models.PROTECT,
+        related_name="invitations",
+        limit_choices_to={"name__in": list(ROLES)},
     )
     political_group = models.CharField(
         _("political group"), max_length=30, choices=PoliticalGroup.choices, blank=True

@@ -27,11 +27,17 @@ _MEDIA = [
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
+# People arrive only by invitation, so nobody gets `add_user`; invitations are withdrawn, never
+# deleted, so that who invited whom stays on record.
 _PEOPLE = [
-    f"academy.{action}_{model}"
-    for model in ("user", "organisation", "place", "invitation")
-    for action in ("add", "change", "view")
-] + ["academy.delete_invitation"]
+    "academy.change_user",
+    "academy.view_user",
+    *(
+        f"academy.{action}_{model}"
+        for model in ("organisation", "place", "invitation")
+        for action in ("add", "change", "view")
+    ),
+]
 
 ROLES = {
     LGA_ADMINISTRATOR: {
@@ -78,6 +84,10 @@ ROLES = {
 
 LGA_STAFF_ROLES = (LGA_ADMINISTRATOR, LGA_EDITOR, LGA_PUBLISHER)
 
+# Wagtail's first migrations make these; our roles replace them, and the moderation step of
+# Wagtail's default workflow goes to LGA publishers instead.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+
 
 def sync_roles(*, apps=global_apps):
     """Create or update one group per role so that it has exactly the declared permissions."""
@@ -109,6 +119,17 @@ def sync_roles(*, apps=global_apps):
                 GroupPagePermission.objects.get_or_create(
                     group=group, page=root, permission=permission
                 )
+        _replace_wagtail_default_groups(apps)
+
+
+def _replace_wagtail_default_groups(apps):
+    Group = apps.get_model("auth", "Group")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    publishers = Group.objects.get(name=LGA_PUBLISHER)
+    defaults = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS)
+    for task in GroupApprovalTask.objects.filter(groups__in=defaults).distinct():
+        task.groups.add(publishers)
+    defaults.delete()
 
 
 def _permission(Permission, dotted):

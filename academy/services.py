@@ -1,19 +1,24 @@
 """Use cases that change people, invitations and profiles. Views, admin, tasks and the demo
 loader all call these, so they behave the same wherever they start."""
 
+import hashlib
 import logging
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
+from django.core.cache import cache
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
-from . import exceptions
+from . import exceptions, roles
 from .models import Invitation, Organisation, User, WorkerHeartbeat, _new_nonce
 
 logger = logging.getLogger(__name__)
@@ -39,6 +44,8 @@ def invite_person(
         raise exceptions.PermissionDenied(
             "Only LGA administrators can invite people to the academy."
         )
+    if role.name not in roles.ROLES:
+        raise exceptions.NotARole()
     email = User.objects.normalize_email(email)
     if User.objects.filter(email__iexact=email).exists():
         raise exceptions.AlreadyRegistered()
@@ -51,17 +58,23 @@ def invite_person(
             previous.revoked_at = now
             previous.save(update_fields=["revoked_at"])
             log(previous, "academy.invitation.withdraw", user=by, data={"replaced": True})
-        invitation = Invitation.objects.create(
-            email=email,
-            full_name=full_name.strip(),
-            job_title=job_title.strip(),
-            organisation=organisation,
-            role=role,
-            political_group=political_group,
-            invited_by=by,
-            created_at=now,
-            expires_at=now + settings.INVITATION_MAX_AGE,
-        )
+        try:
+            with transaction.atomic():
+                invitation = Invitation.objects.create(
+                    email=email,
+                    full_name=full_name.strip(),
+                    job_title=job_title.strip(),
+                    organisation=organisation,
+                    role=role,
+                    political_group=political_group,
+                    invited_by=by,
+                    created_at=now,
+                    expires_at=now + settings.INVITATION_MAX_AGE,
+                )
+        except IntegrityError as error:  # someone else invited them a moment ago
+            raise exceptions.AcademyError(
+                "An invitation to this address was sent a moment ago. Refresh to see it."
+            ) from error
         log(invitation, "academy.invitation.send", user=by, data={"role": role.name})
         _send_invitation_after_commit(invitation)
     return invitation
@@ -180,8 +193,12 @@ def deliver_invitation_email(*, invitation_id: int) -> bool:
     return True
 
 
-def accept_invitation(*, invitation: Invitation, password: str) -> User:
-    """Create the invited person's account with their role. Works once per invitation."""
+def accept_invitation(*, token: str, password: str) -> User:
+    """Create the invited person's account with their role, from the link in their email.
+
+    Works once per invitation, only with a genuine link that has not expired.
+    """
+    invitation = invitation_from_token(token)
     with transaction.atomic():
         invitation = (
             Invitation.objects.select_for_update(of=("self",))
@@ -229,6 +246,53 @@ def update_profile(*, person: User, by: User, **changes) -> User:
         person.save(update_fields=changed)
         log(person, "academy.profile.edit", user=by, data={"fields": changed})
     return person
+
+
+PASSWORD_RESET_THROTTLE_SECONDS = 60
+
+
+def request_password_reset(*, email: str) -> None:
+    """Email a reset link to the account with this address, if there is one.
+
+    Answers the same whether or not there is an account, sends in the background so that
+    the time taken does not tell either, and sends at most one email a minute per address.
+    """
+    email = User.objects.normalize_email(email)
+    throttle_key = "password-reset:" + hashlib.sha256(email.encode()).hexdigest()
+    if not cache.add(throttle_key, True, timeout=PASSWORD_RESET_THROTTLE_SECONDS):
+        return
+    from .tasks import send_password_reset_email
+
+    for person in User.objects.filter(email__iexact=email, is_active=True):
+        if person.has_usable_password():
+            send_password_reset_email.delay_on_commit(person.pk)
+
+
+def deliver_password_reset_email(*, person_id: int) -> bool:
+    """Email one person a link to choose a new password; it works once, for a few hours."""
+    person = User.objects.filter(pk=person_id, is_active=True).first()
+    if person is None:
+        return False
+    path = reverse(
+        "account:password-reset-confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(person.pk)),
+            "token": default_token_generator.make_token(person),
+        },
+    )
+    context = {
+        "person": person,
+        "url": f"{settings.SITE_URL}{path}",
+        "hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    send_mail(
+        subject=render_to_string("emails/password_reset_subject.txt", context).strip(),
+        message=render_to_string("emails/password_reset.txt", context),
+        from_email=None,
+        recipient_list=[person.email],
+    )
+    return True
 
 
 def record_heartbeat(*, source: str) -> WorkerHeartbeat:

@@ -1,5 +1,6 @@
 """Signing in and out, invitations, password reset and the profile page."""
 
+import copy
 import secrets
 
 from django.conf import settings
@@ -8,14 +9,14 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from . import exceptions, selectors, services
 from .forms import (
@@ -34,28 +35,39 @@ class SignInView(auth_views.LoginView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            # Someone already signed in is only sent here with a `next` page that turned them
-            # away (the Wagtail admin, for people outside LGA staff). Sending them back would
-            # loop; tell them instead.
-            if self.get_redirect_url():
+            next_url = self.get_redirect_url()
+            # Wagtail sends people it turns away from the admin here; sending them back would
+            # loop, so tell them instead.
+            if next_url.startswith("/admin/") and not request.user.has_perm(
+                "wagtailadmin.access_admin"
+            ):
                 raise PermissionDenied
-            return redirect(settings.LOGIN_REDIRECT_URL)
+            return redirect(next_url or settings.LOGIN_REDIRECT_URL)
         return super().dispatch(request, *args, **kwargs)
 
 
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = PasswordResetRequestForm
     template_name = "account/password_reset.html"
-    email_template_name = "emails/password_reset.txt"
-    subject_template_name = "emails/password_reset_subject.txt"
     success_url = reverse_lazy("account:password-reset-sent")
 
+    def form_valid(self, form):
+        services.request_password_reset(email=form.cleaned_data["email"])
+        return redirect(self.success_url)
 
-class PasswordResetSentView(auth_views.PasswordResetDoneView):
+
+class _ResetLinkHoursMixin:
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["reset_link_hours"] = settings.PASSWORD_RESET_TIMEOUT // 3600
+        return context
+
+
+class PasswordResetSentView(_ResetLinkHoursMixin, auth_views.PasswordResetDoneView):
     template_name = "account/password_reset_sent.html"
 
 
-class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+class PasswordResetConfirmView(_ResetLinkHoursMixin, auth_views.PasswordResetConfirmView):
     form_class = SetNewPasswordForm
     template_name = "account/password_reset_confirm.html"
     success_url = reverse_lazy("account:password-reset-complete")
@@ -88,7 +100,7 @@ def accept_invitation(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             person = services.accept_invitation(
-                invitation=invitation, password=form.cleaned_data["new_password1"]
+                token=token, password=form.cleaned_data["new_password1"]
             )
         except exceptions.AcademyError as error:
             return _invitation_problem(request, error, status=410)
@@ -113,7 +125,7 @@ def profile(request):
     person = selectors.profile_for(viewer=request.user)
     form = ProfileForm(
         data=request.POST or None,
-        instance=person,
+        instance=copy.copy(person),  # the form writes to its instance; the page shows `person`
         show_political_group=selectors.is_councillor(person),
     )
     if request.method == "POST" and form.is_valid():
@@ -121,6 +133,8 @@ def profile(request):
             services.update_profile(person=person, by=request.user, **form.cleaned_data)
         except exceptions.AcademyError as error:
             form.add_error(None, error.message)
+        except ValidationError as error:  # the data changed under us since the form checked
+            form.add_error(None, error)
         else:
             messages.success(request, _("Your profile has been saved."))
             return redirect("account:profile")
@@ -131,7 +145,13 @@ def profile(request):
     )
 
 
-@require_GET
+def locked_out(request, credentials, *args, **kwargs):
+    """What django-axes shows after too many failed sign-ins for one account from one place."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "account/locked_out.html", {"minutes": minutes}, status=429)
+
+
+@require_safe
 @never_cache
 def health(request):
     """For load balancers and `make demo`: the database and cache answer; when a worker last ran."""

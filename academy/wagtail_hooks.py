@@ -1,13 +1,14 @@
 """The People area of the Wagtail admin: invitations, organisations and places; audit actions."""
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import exceptions, services
+from . import exceptions, selectors, services
 from .admin_views import InvitationInspectView, ResendInvitationView, WithdrawInvitationView
 from .models import Invitation, Organisation, Place
 
@@ -19,6 +20,24 @@ def register_academy_log_actions(actions):
     actions.register_action("academy.invitation.withdraw", _("Withdraw"), _("Invitation withdrawn"))
     actions.register_action("academy.invitation.accept", _("Accept"), _("Invitation accepted"))
     actions.register_action("academy.profile.edit", _("Edit profile"), _("Profile edited"))
+
+
+@hooks.register("before_edit_user")
+@hooks.register("before_delete_user")
+def protect_superusers(request, user):
+    """Only a superuser may change or remove a superuser: no climbing above your role."""
+    if user.is_superuser and not request.user.is_superuser:
+        raise PermissionDenied
+
+
+class InvitationIndexView(IndexView):
+    def get_base_queryset(self):
+        return selectors.invitations_visible_to(self.request.user)
+
+
+class OrganisationIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("place")
 
 
 class InvitationCreateView(CreateView):
@@ -59,6 +78,7 @@ class InvitationViewSet(ModelViewSet):
     model = Invitation
     icon = "mail"
     menu_label = _("Invitations")
+    index_view_class = InvitationIndexView
     add_view_class = InvitationCreateView
     edit_view_class = InvitationEditView
     inspect_view_class = InvitationInspectView
@@ -101,6 +121,7 @@ class InvitationViewSet(ModelViewSet):
 
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
+    index_view_class = OrganisationIndexView
     icon = "group"
     form_fields = ["name", "kind", "region", "place"]
     list_display = ["name", "kind", "region", "place"]

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 
 from academy import roles
 from tests.factories import UserFactory, lga_administrator
@@ -18,3 +19,11 @@ def councillor(db):
 @pytest.fixture
 def officer(db):
     return UserFactory(role=roles.SENIOR_OFFICER)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Throttles and Wagtail's caches must not carry from one test to the next."""
+    cache.clear()
+    yield
+    cache.clear()

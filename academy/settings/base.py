@@ -150,7 +150,7 @@ INVITATION_MAX_AGE = timedelta(days=env.int("INVITATION_MAX_AGE_DAYS", default=1
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "academy.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "academy.auth.axes_username"
 AXES_VERBOSE = False
@@ -170,6 +170,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+WAGTAILUSERS_PASSWORD_ENABLED = False  # people set their own, by invitation or reset
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # people reset their password on the public site
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # never send a hash of anyone's email to a third party
 
@@ -225,6 +226,7 @@ CELERY_BEAT_SCHEDULE = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)  # seconds; a hung server must not hang us
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Digital Leadership Academy <academy@localhost>"
 )

@@ -1,6 +1,6 @@
 import pytest
 from django.apps import apps
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
 from academy.models import Organisation, Place, User
@@ -21,9 +21,9 @@ def snapshot():
 
 
 def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
-    call_command("load_demo")
+    call_command("load_demo", force=True)
     once = snapshot()
-    call_command("load_demo")
+    call_command("load_demo", force=True)
     assert snapshot() == once
 
 
@@ -44,7 +44,15 @@ def test_demo_has_the_places_organisations_people_and_pages_it_promises():
     assert parts == set(ProgrammePart.values)
 
 
-def test_load_demo_prints_the_logins(capsys):
+def test_load_demo_refuses_to_run_without_debug_unless_forced(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("load_demo")
+    assert not User.objects.exists()
+
+
+def test_load_demo_prints_the_logins(capsys, settings):
+    settings.DEBUG = True
     call_command("load_demo")
     out = capsys.readouterr().out
     assert DEMO_PASSWORD in out

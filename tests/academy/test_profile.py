@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
+from academy import exceptions, services
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,3 +96,10 @@ def test_profile_page_query_count_does_not_grow_with_organisations(
         response = client.get(PROFILE)
     assert response.status_code == 200
     assert response.content.decode().count("<option") == 32  # 31 and the prompt
+
+
+def test_nobody_changes_someone_elses_profile_without_the_permission(officer, councillor):
+    with pytest.raises(exceptions.PermissionDenied):
+        services.update_profile(person=councillor, by=officer, job_title="Mayor")
+    councillor.refresh_from_db()
+    assert councillor.job_title != "Mayor"

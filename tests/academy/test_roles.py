@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupApprovalTask
 
 from academy import roles
 
@@ -13,7 +14,13 @@ def test_only_lga_staff_roles_may_reach_the_wagtail_admin():
             permissions__content_type__app_label="wagtailadmin",
         ).values_list("name", flat=True)
     )
-    assert with_admin & set(roles.ROLES) == set(roles.LGA_STAFF_ROLES)
+    assert with_admin == set(roles.LGA_STAFF_ROLES)
+
+
+def test_the_roles_are_the_only_groups_and_publishers_moderate():
+    assert set(Group.objects.values_list("name", flat=True)) == set(roles.ROLES)
+    moderation = GroupApprovalTask.objects.get()
+    assert list(moderation.groups.values_list("name", flat=True)) == [roles.LGA_PUBLISHER]
 
 
 def test_syncing_roles_restores_their_declared_permissions():

@@ -56,6 +56,7 @@ def test_repeated_failures_lock_the_account_from_that_address_only(client, offic
     locked = sign_in(client, officer.email, REMOTE_ADDR="10.0.0.1")
     assert locked.status_code == 429
     assert "Too many attempts to sign in" in locked.content.decode()
+    assert "for 15 minutes" in locked.content.decode()
     # The same account from another address, and another account from the same address, are
     # not locked: one shared council network cannot lock everyone out.
     assert sign_in(client, officer.email, REMOTE_ADDR="10.0.0.2").status_code == 302
@@ -83,6 +84,13 @@ def test_signed_in_person_visiting_sign_in_goes_to_their_profile(client, officer
     response = client.get(SIGN_IN)
     assert response.status_code == 302
     assert response.url == reverse("account:profile")
+
+
+def test_signed_in_person_following_an_old_sign_in_link_goes_where_it_pointed(client, officer):
+    client.force_login(officer)
+    response = client.get(f"{SIGN_IN}?next=/account/password/")
+    assert response.status_code == 302
+    assert response.url == "/account/password/"
 
 
 def test_sign_in_does_not_follow_a_next_link_to_another_site(client, officer):
@@ -123,8 +131,11 @@ def test_lga_staff_reach_the_wagtail_admin(client, role):
     assert b"Dashboard" in response.content
 
 
-def test_password_reset_emails_a_link_that_sets_a_new_password(client, officer, mailoutbox):
-    response = client.post(reverse("account:password-reset"), {"email": officer.email.upper()})
+def test_password_reset_emails_a_link_that_sets_a_new_password(
+    client, officer, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account:password-reset"), {"email": officer.email.upper()})
     assert response.status_code == 302
     assert response.url == reverse("account:password-reset-sent")
     assert len(mailoutbox) == 1

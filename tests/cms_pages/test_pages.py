@@ -65,3 +65,16 @@ def test_public_pages_forbid_inline_scripts_and_styles(client, demo):
     assert directives["script-src"] == "'self'"
     assert directives["style-src"] == "'self'"
     assert directives["frame-ancestors"] == "'none'"
+
+
+def test_copying_a_landing_page_is_refused_with_a_message(client, demo, admin_user):
+    page = ProgrammePage.objects.get(part=ProgrammePart.DIGITAL_ACADEMY)
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/pages/{page.pk}/copy/",
+        {"new_title": "Copy", "new_slug": "copy", "new_parent_page": demo.pk},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "exactly one landing page" in response.content.decode()
+    assert ProgrammePage.objects.filter(part=ProgrammePart.DIGITAL_ACADEMY).count() == 1
