@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import reverse
 
 
@@ -14,4 +15,4 @@ def site_chrome(request):
         item["current"] = path == item["url"] or (
             item["url"] != "/" and path.startswith(item["url"])
         )
-    return {"service_navigation": items, "service_name": "Digital Leadership Academy"}
+    return {"service_navigation": items, "service_name": settings.WAGTAIL_SITE_NAME}

@@ -211,10 +211,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "academy.tasks.record_heartbeat",
         "schedule": timedelta(minutes=1),
         "kwargs": {"source": "beat"},
+        "options": {"expires": 50},  # a backlog of heartbeats while no worker runs is useless
     },
     "publish-scheduled-pages": {
         "task": "cms_pages.tasks.publish_scheduled_pages",
         "schedule": timedelta(minutes=1),
+        "options": {"expires": 50},  # the next run does the same work
     },
     "clear-expired-sessions": {
         "task": "academy.tasks.clear_expired_sessions",
