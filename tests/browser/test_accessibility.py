@@ -4,6 +4,7 @@ Each test fails with the list of violations, so a failure names the rule and the
 """
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 
 from academy import roles, services
@@ -92,4 +93,76 @@ def test_invitation_acceptance_page(page, live_server):
     page.goto(live_server.url + path_of(services.invitation_url(invitation)))
 
     assert page.get_by_role("heading", name="Create your account").is_visible()
+    assert_accessible(page)
+
+
+def test_password_change_page_and_its_error_state(page):
+    sign_in(page, UserFactory(role=roles.SENIOR_OFFICER))
+    page.goto("/account/password/")
+    assert_accessible(page)
+
+    submit(page, "Change password")
+
+    assert page.get_by_text("Enter your current password.").first.is_visible()
+    assert_accessible(page)
+
+
+def test_choosing_a_new_password_from_the_reset_email(page, mailoutbox):
+    person = UserFactory(role=roles.SENIOR_OFFICER)
+    page.goto("/account/password-reset/")
+    page.fill('input[name="email"]', person.email)
+    submit(page, "Send the link")
+    link = next(line for line in mailoutbox[-1].body.splitlines() if "password-reset" in line)
+
+    page.goto(path_of(link))
+    assert page.get_by_role("heading", name="Choose a new password").is_visible()
+    assert_accessible(page)
+
+    page.fill('input[name="new_password1"]', "a-long-new-passphrase")
+    page.fill('input[name="new_password2"]', "a-different-passphrase")
+    submit(page, "Save the new password")
+    assert page.get_by_text("There is a problem").is_visible()
+    assert_accessible(page)
+
+    page.fill('input[name="new_password1"]', "a-long-new-passphrase")
+    page.fill('input[name="new_password2"]', "a-long-new-passphrase")
+    submit(page, "Save the new password")
+    assert page.get_by_role("heading", name="Your password has been changed").is_visible()
+    assert_accessible(page)
+
+
+def test_locked_out_page(page):
+    person = UserFactory(role=roles.SENIOR_OFFICER)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(page, person, password="a-wrong-guess")
+
+    sign_in(page, person)
+
+    assert page.get_by_role("heading", name="Too many attempts to sign in").is_visible()
+    assert_accessible(page)
+
+
+def test_withdrawn_invitation_page(page, live_server):
+    administrator = lga_administrator()
+    invitation = services.invite_person(
+        email="withdrawn@council.example",
+        full_name="Ola Nowak",
+        role=Group.objects.get(name=roles.SENIOR_OFFICER),
+        by=administrator,
+    )
+    services.withdraw_invitation(invitation=invitation, by=administrator)
+
+    page.goto(live_server.url + path_of(services.invitation_url(invitation)))
+
+    assert page.get_by_text("This invitation has been withdrawn.").is_visible()
+    assert_accessible(page)
+
+
+def test_admin_refusal_page_for_a_councillor(page):
+    sign_in(page, UserFactory(role=roles.COUNCILLOR, political_group="independent"))
+
+    response = page.goto("/admin/")
+
+    assert response.status == 403
+    assert page.get_by_role("heading", name="You cannot see this page").is_visible()
     assert_accessible(page)
