@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import ModelLogEntry
 
 from academy import exceptions, roles, services
@@ -102,37 +104,28 @@ def test_invitations_are_withdrawn_never_deleted(client, admin_user):
     assert Invitation.objects.filter(pk=invitation.pk).exists()
 
 
-def test_invitation_listing_queries_do_not_grow_with_invitations(
-    client, admin_user, django_assert_num_queries
-):
+def test_invitation_listing_queries_do_not_grow_with_invitations(client, admin_user):
     client.force_login(admin_user)
     client.get("/admin/invitation/")  # warm Wagtail's per-process caches
 
-    def listing_queries():
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
+    def add_invitations(count, prefix):
+        for n in range(count):
+            services.invite_person(
+                email=f"{prefix}{n}@council.example",
+                full_name="Invited Person",
+                organisation=OrganisationFactory(),
+                role=Group.objects.get(name=roles.COUNCILLOR),
+                by=admin_user,
+            )
 
+    def listing_queries():
         with CaptureQueriesContext(connection) as queries:
             assert client.get("/admin/invitation/").status_code == 200
         return len(queries)
 
-    for n in range(2):
-        services.invite_person(
-            email=f"a{n}@council.example",
-            full_name="A",
-            organisation=OrganisationFactory(),
-            role=Group.objects.get(name=roles.COUNCILLOR),
-            by=admin_user,
-        )
+    add_invitations(2, "few")
     few = listing_queries()
-    for n in range(20):
-        services.invite_person(
-            email=f"b{n}@council.example",
-            full_name="B",
-            organisation=OrganisationFactory(),
-            role=Group.objects.get(name=roles.SENIOR_OFFICER),
-            by=admin_user,
-        )
+    add_invitations(20, "many")
     assert listing_queries() == few
 
 
