@@ -2,7 +2,6 @@
 loader all call these, so they behave the same wherever they start."""
 
 import hashlib
-import logging
 
 from django.conf import settings
 from django.contrib.auth.models import Group
@@ -20,8 +19,6 @@ from wagtail.log_actions import log
 
 from . import exceptions, roles
 from .models import Invitation, Organisation, User, WorkerHeartbeat, _new_nonce
-
-logger = logging.getLogger(__name__)
 
 _INVITATION_SALT = "academy.invitation"
 
