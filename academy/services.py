@@ -8,9 +8,7 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.cache import cache
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -18,6 +16,7 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
 from . import exceptions, roles
+from .emails import send_email
 from .models import Invitation, Organisation, User, WorkerHeartbeat, _new_nonce
 
 _INVITATION_SALT = "academy.invitation"
@@ -175,18 +174,8 @@ def deliver_invitation_email(*, invitation_id: int) -> bool:
         "invitation": invitation,
         "url": invitation_url(invitation),
         "expires_at": invitation.expires_at,
-        "site_name": settings.WAGTAIL_SITE_NAME,
     }
-    try:
-        send_mail(
-            subject=render_to_string("emails/invitation_subject.txt", context).strip(),
-            message=render_to_string("emails/invitation.txt", context),
-            from_email=None,
-            recipient_list=[invitation.email],
-        )
-    except Exception:
-        Invitation.objects.filter(pk=invitation.pk).update(email_sent_at=None)
-        raise
+    send_email(template="invitation", to=invitation.email, context=context, sent_record=invitation)
     return True
 
 
@@ -281,14 +270,8 @@ def deliver_password_reset_email(*, person_id: int) -> bool:
         "person": person,
         "url": f"{settings.SITE_URL}{path}",
         "hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
-        "site_name": settings.WAGTAIL_SITE_NAME,
     }
-    send_mail(
-        subject=render_to_string("emails/password_reset_subject.txt", context).strip(),
-        message=render_to_string("emails/password_reset.txt", context),
-        from_email=None,
-        recipient_list=[person.email],
-    )
+    send_email(template="password_reset", to=person.email, context=context)
     return True
 
 
