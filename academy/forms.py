@@ -39,6 +39,22 @@ class GovUKBoundField(BoundField):
         return "input"
 
     @property
+    def character_limit(self):
+        """A textarea with a maximum length is a GOV.UK character count: the count shows as
+        people type, and text over the limit is refused with a message, never cut silently."""
+        if self.govuk_kind == "textarea":
+            return self.field.max_length
+        return None
+
+    @property
+    def character_count_message(self):
+        return _("You can enter up to {limit:,} characters").format(limit=self.character_limit)
+
+    @property
+    def character_count_id(self):
+        return f"{self.auto_id}-info"
+
+    @property
     def hint_id(self):
         return f"{self.auto_id}-hint"
 
@@ -52,12 +68,16 @@ class GovUKBoundField(BoundField):
         classes = [base, attrs.get("class", "")]
         if self.errors and self.govuk_kind != "checkbox":
             classes.append(f"{base}--error")
-        attrs["class"] = " ".join(c for c in classes if c)
         described_by = []
         if self.help_text:
             described_by.append(self.hint_id)
         if self.errors:
             described_by.append(self.error_id)
+        if self.character_limit:
+            classes.append("govuk-js-character-count")
+            described_by.append(self.character_count_id)
+            attrs["maxlength"] = False  # a browser would cut pasted text without a word
+        attrs["class"] = " ".join(c for c in classes if c)
         if described_by:
             attrs["aria-describedby"] = " ".join(described_by)
         else:
