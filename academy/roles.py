@@ -39,20 +39,27 @@ _PEOPLE = [
     ),
 ]
 
+# Themes are shared by modules and later parts: editors add and rename them, publishers may
+# also delete one nobody uses.
+_THEMES_EDIT = ["cms_pages.add_theme", "cms_pages.change_theme", "cms_pages.view_theme"]
+_THEMES_ALL = [*_THEMES_EDIT, "cms_pages.delete_theme"]
+# Learners' progress, never their reflections: the admin's reports and their CSV export.
+_LEARNING_REPORTS = ["learning.view_learning_reports"]
+
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
-        "permissions": _ADMIN_ACCESS + _MEDIA + _PEOPLE,
+        "permissions": _ADMIN_ACCESS + _MEDIA + _PEOPLE + _THEMES_ALL + _LEARNING_REPORTS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {
         "description": _("Drafts pages and submits them for moderation."),
-        "permissions": _ADMIN_ACCESS + _MEDIA,
+        "permissions": _ADMIN_ACCESS + _MEDIA + _THEMES_EDIT + _LEARNING_REPORTS,
         "page_permissions": ["add_page", "change_page"],
     },
     LGA_PUBLISHER: {
         "description": _("Approves, schedules, publishes and unpublishes pages."),
-        "permissions": _ADMIN_ACCESS + _MEDIA,
+        "permissions": _ADMIN_ACCESS + _MEDIA + _THEMES_ALL + _LEARNING_REPORTS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     FACILITATOR: {
@@ -87,6 +94,9 @@ LGA_STAFF_ROLES = (LGA_ADMINISTRATOR, LGA_EDITOR, LGA_PUBLISHER)
 # Wagtail's first migrations make these; our roles replace them, and the moderation step of
 # Wagtail's default workflow goes to LGA publishers instead.
 WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+WAGTAIL_DEFAULT_TASK = "Moderators approval"  # also the name of Wagtail's default workflow
+APPROVAL_WORKFLOW = "LGA publisher approval"
+APPROVAL_TASK = "Approval by an LGA publisher"
 
 
 def sync_roles(*, apps=global_apps):
@@ -125,10 +135,16 @@ def sync_roles(*, apps=global_apps):
 def _replace_wagtail_default_groups(apps):
     Group = apps.get_model("auth", "Group")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
     publishers = Group.objects.get(name=LGA_PUBLISHER)
     defaults = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS)
     for task in GroupApprovalTask.objects.filter(groups__in=defaults).distinct():
         task.groups.add(publishers)
+        # Editors read these names on their buttons: "Submit to LGA publisher approval".
+        if task.name == WAGTAIL_DEFAULT_TASK:
+            task.name = APPROVAL_TASK
+            task.save(update_fields=["name"])
+            Workflow.objects.filter(name=WAGTAIL_DEFAULT_TASK).update(name=APPROVAL_WORKFLOW)
     defaults.delete()
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("academy.account_urls")),
     path("health/", views.health, name="health"),
+    path("", include("learning.urls")),
 ]
 
 if settings.DEBUG:

@@ -2,8 +2,10 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ProgrammePage
+from .models import ProgrammePage, Theme
 
 
 @hooks.register("before_copy_page")
@@ -20,3 +22,19 @@ def refuse_second_landing_page(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().id)
     return None
+
+
+class ThemeViewSet(SnippetViewSet):
+    """Themes shared by modules and, later, good practice, round tables and champions."""
+
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    menu_order = 300
+    add_to_admin_menu = True
+    list_display = ["name", "description"]
+    search_fields = ["name"]
+    copy_view_enabled = False
+
+
+register_snippet(ThemeViewSet)

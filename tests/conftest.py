@@ -22,6 +22,12 @@ def officer(db):
 
 
 @pytest.fixture(autouse=True)
+def _media_in_a_temporary_folder(settings, tmp_path):
+    """Uploaded documents (the demo's PDFs among them) go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Throttles and Wagtail's caches must not carry from one test to the next."""
     cache.clear()

@@ -65,3 +65,89 @@ class InvitationFactory(factory.django.DjangoModelFactory):
     full_name = factory.Faker("name", locale="en_GB")
     role = factory.LazyFunction(lambda: Group.objects.get(name=roles.SENIOR_OFFICER))
     expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=14))
+
+
+# --- Content ------------------------------------------------------------------------------
+
+
+def home_page():
+    """The site's home page, made the way the demo makes it if there is none yet."""
+    from wagtail.models import Page, Site
+
+    from cms_pages.models import HomePage
+
+    home = HomePage.objects.first()
+    if home is None:
+        home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Digital Leadership Academy", slug="academy", intro="Intro")
+        )
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = home
+        site.save()
+    return home
+
+
+def programme_of_modules(*, title="Digital modules", slug="modules", **fields):
+    """A module index under the Member Leadership Academy's landing page."""
+    from cms_pages.models import ModuleIndexPage, ProgrammePage, ProgrammePart
+
+    landing = ProgrammePage.objects.filter(part=ProgrammePart.MEMBER_LEADERSHIP).first()
+    if landing is None:
+        landing = home_page().add_child(
+            instance=ProgrammePage(
+                title="Member Leadership Academy",
+                slug="member-leadership-academy",
+                part=ProgrammePart.MEMBER_LEADERSHIP,
+                summary="Digital modules for councillors.",
+                audience="Councillors",
+                body="<p>Modules for councillors.</p>",
+            )
+        )
+    fields.setdefault("intro", "Modules that help councillors lead digital change.")
+    return landing.add_child(instance=ModuleIndexPage(title=title, slug=slug, **fields))
+
+
+def reflect(question="What would residents notice first?", hint=""):
+    return ("reflect", {"question": question, "hint": hint})
+
+
+def module(
+    programme,
+    *,
+    title=None,
+    sections=3,
+    access="public",
+    required=True,
+    section_body=None,
+    publish=True,
+    **fields,
+):
+    """A module with numbered sections. `publish` saves a revision and publishes it, as an
+    editor would; otherwise the page is simply live, which is quicker for big data sets."""
+    from cms_pages.models import ModuleLearningOutcome, ModulePage, ModuleSection
+
+    count = ModulePage.objects.count() + 1
+    title = title or f"Module {count}"
+    page = ModulePage(
+        title=title,
+        slug=fields.pop("slug", f"module-{count}"),
+        summary=fields.pop("summary", f"What {title} covers, in a sentence."),
+        audience=fields.pop("audience", "councillors"),
+        access=access,
+        estimated_minutes=fields.pop("estimated_minutes", 45),
+        required_for_certificate=required,
+        learning_outcomes=[ModuleLearningOutcome(text="explain what digital can do")],
+        sections=[
+            ModuleSection(
+                title=f"{title}, section {number}",
+                body=section_body
+                or [("rich_text", f"<p>The body of {title}, section {number}.</p>")],
+            )
+            for number in range(1, sections + 1)
+        ],
+        **fields,
+    )
+    programme.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    return page

@@ -20,11 +20,13 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "academy",
     "cms_pages",
+    "learning",
     "cohorts",
     "peer_review",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "academy.apps.AcademyUsersAppConfig",
@@ -58,7 +60,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "academy.middleware.AcademyCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the outcome of every authentication attempt.
     "axes.middleware.AxesMiddleware",
@@ -271,6 +273,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
+        # Videos play from these only when someone chooses to play them (blocks/video.html).
+        "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
         "base-uri": [SELF],

@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupApprovalTask
+from wagtail.models import GroupApprovalTask, Workflow
 
 from academy import roles
 
@@ -21,6 +21,12 @@ def test_the_roles_are_the_only_groups_and_publishers_moderate():
     assert set(Group.objects.values_list("name", flat=True)) == set(roles.ROLES)
     moderation = GroupApprovalTask.objects.get()
     assert list(moderation.groups.values_list("name", flat=True)) == [roles.LGA_PUBLISHER]
+    # Editors see these names on the "Submit to ..." button and in the moderation emails.
+    assert moderation.name == roles.APPROVAL_TASK
+    assert Workflow.objects.get().name == roles.APPROVAL_WORKFLOW
+    roles.sync_roles()  # again: the names stay, nothing is duplicated
+    assert Workflow.objects.get().name == roles.APPROVAL_WORKFLOW
+    assert GroupApprovalTask.objects.get().name == roles.APPROVAL_TASK
 
 
 def test_syncing_roles_restores_their_declared_permissions():
