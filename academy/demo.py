@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
 from . import roles, services
+from .demo_learning import load_learning
 from .models import Organisation, Place, PoliticalGroup, Region, User
 
 DEMO_PASSWORD = "digital-leadership-demo"
@@ -65,6 +66,7 @@ class DemoPerson:
     job_title: str
     organisation: str
     political_group: str = ""
+    shows: str = ""  # what signing in as this person shows, printed with the logins
 
 
 PEOPLE = [
@@ -117,6 +119,16 @@ PEOPLE = [
         "Cabinet member for resources",
         "Cornwall Council",
         PoliticalGroup.INDEPENDENT,
+        shows="midway through the councillors' modules, with private reflections",
+    ),
+    DemoPerson(
+        "finished.councillor@academy.example",
+        "Cllr Amina Patel",
+        roles.COUNCILLOR,
+        "Leader of the council",
+        "Salford City Council",
+        PoliticalGroup.LABOUR,
+        shows="has finished the modules and holds a certificate",
     ),
     DemoPerson(
         "officer@academy.example",
@@ -256,7 +268,8 @@ def load_demo() -> list[DemoPerson]:
     places = _places()
     organisations = _organisations(places)
     _people(organisations)
-    _pages()
+    home = _pages()
+    load_learning(home=home, publisher=User.objects.get(email="publisher@academy.example"))
     return PEOPLE
 
 
@@ -350,3 +363,4 @@ def _pages():
             )
         )
         page.save_revision().publish()
+    return home

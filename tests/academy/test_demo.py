@@ -58,3 +58,33 @@ def test_load_demo_prints_the_logins(capsys, settings):
     assert DEMO_PASSWORD in out
     for person in PEOPLE:
         assert person.email in out
+
+
+def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_finished(client):
+    from cms_pages.models import ModuleAccess, ModuleIndexPage, ModulePage
+    from learning import selectors as learning
+    from learning.models import Certificate, Reflection
+
+    load_demo()
+    programme = ModuleIndexPage.objects.live().get()
+    modules = ModulePage.objects.child_of(programme).live()
+    assert modules.count() >= 8
+    assert {m.access for m in modules} == set(ModuleAccess.values)  # some public, some not
+    for module in modules:
+        assert module.sections.count() >= 2, module.title
+        assert module.learning_outcomes.exists(), module.title
+    assert programme.dates.count() == 2
+
+    midway = User.objects.get(email="councillor@academy.example")
+    view = learning.programme_progress_for(viewer=midway, programme=programme)
+    assert 0 < view.required_completed < len(view.required)
+    assert view.resume is not None
+    assert Reflection.objects.filter(progress__person=midway).count() == 2
+    assert not Certificate.objects.filter(person=midway).exists()
+
+    finished = User.objects.get(email="finished.councillor@academy.example")
+    assert learning.programme_progress_for(viewer=finished, programme=programme).finished
+    assert Certificate.objects.filter(person=finished, programme=programme).exists()
+
+    client.force_login(midway)
+    assert "Continue where you left off" in client.get("/learning/").content.decode()

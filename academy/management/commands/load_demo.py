@@ -24,7 +24,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write(f"\nDemo logins (password for all: {DEMO_PASSWORD})\n")
         width = max(len(person.role) for person in people)
+        email_width = max(len(person.email) for person in people)
         for person in people:
-            self.stdout.write(f"  {person.role:<{width}}  {person.email}")
+            line = f"  {person.role:<{width}}  {person.email:<{email_width}}  {person.shows}"
+            self.stdout.write(line.rstrip())
         self.stdout.write(f"\nSign in at {settings.SITE_URL}/account/sign-in/")
         self.stdout.write(f"Wagtail admin (LGA roles only): {settings.SITE_URL}/admin/\n")
