@@ -208,6 +208,12 @@ class ReflectBlock(blocks.StructBlock):
             "hint": "Think about what residents contact you about most often.",
         }
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Set by includes/streamfield.html; absent in the admin's block preview.
+        context.setdefault("block_id", None)
+        return context
+
 
 class TryThisBlock(blocks.StructBlock):
     """An activity to do away from the screen, with how long it takes."""
@@ -297,9 +303,14 @@ class StandardBodyBlock(blocks.StreamBlock):
     good_practice = GoodPracticeBlock()
 
 
-class ModuleBodyBlock(StandardBodyBlock):
-    """The content of a learning module and its sections: a standard page's blocks, plus
-    questions to reflect on and activities to try."""
+class ModuleIntroBlock(StandardBodyBlock):
+    """A module's introduction: a standard page's blocks, plus activities to try."""
+
+    try_this = TryThisBlock()
+
+
+class ModuleBodyBlock(ModuleIntroBlock):
+    """A module section: the introduction's blocks, plus questions to reflect on, which only
+    sections can take answers to."""
 
     reflect = ReflectBlock()
-    try_this = TryThisBlock()

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import ModuleBodyBlock, StandardBodyBlock
+from .blocks import ModuleBodyBlock, ModuleIntroBlock, StandardBodyBlock
 
 
 class ProgrammePart(models.TextChoices):
@@ -192,6 +192,11 @@ class ModuleIndexPage(Page):
     def programme_name(self):
         return self.certificate_title or self.title
 
+    def modules(self):
+        """The programme's modules as learners meet them: live, and not kept behind Wagtail's
+        own page privacy (members-only modules use `access` instead), in the editors' order."""
+        return ModulePage.objects.child_of(self).live().public().order_by("path")
+
     def get_context(self, request, *args, **kwargs):
         from learning import selectors as learning
 
@@ -291,7 +296,7 @@ class ModulePage(RoutablePageMixin, Page):
     )
     themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True)
     body = StreamField(
-        ModuleBodyBlock(),
+        ModuleIntroBlock(),
         verbose_name=_("introduction"),
         blank=True,
         help_text=_("Shown above the list of sections to people who can read the module."),

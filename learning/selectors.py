@@ -175,12 +175,7 @@ class ProgrammeView:
 def programme_progress_for(*, viewer, programme: ModuleIndexPage) -> ProgrammeView:
     """A programme's live modules in order, with the viewer's progress, certificate and where
     to pick up. Four queries for someone signed in, one for anyone else."""
-    modules = list(
-        ModulePage.objects.child_of(programme)
-        .live()
-        .annotate(section_count=Count("sections"))
-        .order_by("path")
-    )
+    modules = list(programme.modules().annotate(section_count=Count("sections")))
     statuses = {
         module.pk: ModuleStatus(page=module, section_count=module.section_count)
         for module in modules
@@ -275,26 +270,25 @@ def _subquery_count(queryset, outer_field: str):
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def _programme_module_ids(programme):
-    return ModulePage.objects.child_of(programme).live().values("pk")
-
-
-def _required_module_ids(programme):
-    return _programme_module_ids(programme).filter(required_for_certificate=True)
+def _module_ids(programme) -> tuple[list[int], list[int]]:
+    """The ids of a programme's modules, and of those required for its certificate."""
+    modules = list(programme.modules().values_list("pk", "required_for_certificate"))
+    return [pk for pk, _required in modules], [pk for pk, required in modules if required]
 
 
 def councillor_progress_report(*, viewer, programme: ModuleIndexPage):
     """Every councillor, with how far they have got in the programme. Staff only."""
     if not can_see_reports(viewer):
         return User.objects.none()
-    in_programme = Q(module_progress__module__in=_programme_module_ids(programme))
+    module_ids, required_ids = _module_ids(programme)
+    in_programme = Q(module_progress__module__in=module_ids)
     completed_required = ModuleProgress.objects.filter(
         person=OuterRef("pk"),
-        module__in=_required_module_ids(programme),
+        module__in=required_ids,
         completed_at__isnull=False,
     )
     sections_done = SectionCompletion.objects.filter(
-        progress__person=OuterRef("pk"), progress__module__in=_programme_module_ids(programme)
+        progress__person=OuterRef("pk"), progress__module__in=module_ids
     )
     certificate = Certificate.objects.filter(person=OuterRef("pk"), programme=programme)
     return (
@@ -320,7 +314,7 @@ def council_progress_report(*, viewer, programme: ModuleIndexPage):
     started = people.filter(
         Exists(
             ModuleProgress.objects.filter(
-                person=OuterRef("pk"), module__in=_programme_module_ids(programme)
+                person=OuterRef("pk"), module__in=_module_ids(programme)[0]
             )
         )
     )

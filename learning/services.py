@@ -123,11 +123,7 @@ def _award_certificate_if_earned(*, person, module) -> Certificate | None:
     if programme is None or not programme.awards_certificate:
         return None
     required = list(
-        ModulePage.objects.child_of(programme)
-        .live()
-        .filter(required_for_certificate=True)
-        .order_by("path")
-        .values_list("pk", "title")
+        programme.modules().filter(required_for_certificate=True).values_list("pk", "title")
     )
     if not required:
         return None

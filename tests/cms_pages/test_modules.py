@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.models import Page
 
 from academy import roles
@@ -303,3 +304,21 @@ def test_the_editors_preview_shows_every_section_of_an_unsaved_module(rf, progra
     assert f"{page.title}, section 1" in body and "The body of" in body
     assert "2. A section still in draft" in body and "Draft words." in body
     assert dict(page.preview_modes) == {"": "Overview", "sections": "Every section"}
+
+
+def test_every_block_has_a_preview_in_the_block_picker(client):
+    from cms_pages.models import ModuleSection
+
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    stream_block = ModuleSection._meta.get_field("body").stream_block
+    for name, block in stream_block.child_blocks.items():
+        preview = {"id": block.definition_prefix}
+        response = client.get(reverse("wagtailadmin_block_preview"), preview)
+        assert response.status_code == 200, name
+
+
+def test_a_module_introduction_takes_no_reflect_questions():
+    from cms_pages.models import ModulePage, ModuleSection
+
+    assert "reflect" not in ModulePage._meta.get_field("body").stream_block.child_blocks
+    assert "reflect" in ModuleSection._meta.get_field("body").stream_block.child_blocks

@@ -73,7 +73,7 @@ def test_the_last_required_module_awards_a_certificate_and_emails_it_once(
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
     assert email.to == [councillor.email]
-    assert "Member Leadership Academy: digital" in email.subject
+    assert email.subject == "Your certificate: Member Leadership Academy: digital"
     assert f"/learning/certificates/{certificate.pk}/" in email.body
     assert f"/certificates/{certificate.code}/" in email.body
     # The task running again (a retry, a redelivery) sends nothing more.
@@ -299,3 +299,14 @@ def test_a_wrong_verification_code_is_a_friendly_not_found(client):
 
     assert response.status_code == 404
     assert "We could not find this certificate" in response.content.decode()
+
+
+def test_the_certificate_email_reads_as_plain_text(councillor, django_capture_on_commit_callbacks):
+    programme = programme_of_modules(certificate_title="Councillors' data & digital")
+    only = module(programme, sections=1)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        finish(councillor, only)
+
+    assert mail.outbox[0].subject == "Your certificate: Councillors' data & digital"
+    assert "Councillors' data & digital" in mail.outbox[0].body

@@ -134,3 +134,12 @@ def test_an_unknown_action_changes_nothing(client, page, councillor):
 
     assert response.status_code == 302
     assert not Reflection.objects.exists()
+
+
+def test_pages_with_a_learners_own_answers_are_kept_out_of_shared_caches(client, page, councillor):
+    client.force_login(councillor)
+    save(client, page, "Mine alone.")
+
+    for url in [page.url, f"{page.url}sections/1/", "/learning/"]:
+        cache_control = client.get(url)["Cache-Control"]
+        assert "private" in cache_control and "no-store" in cache_control, url
