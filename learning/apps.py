@@ -5,3 +5,6 @@ class LearningConfig(AppConfig):
     name = "learning"
     verbose_name = "Learning progress"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

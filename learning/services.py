@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
@@ -120,8 +121,19 @@ def _reflect_question(section, prompt_id) -> str:
 
 def _award_certificate_if_earned(*, person, module) -> Certificate | None:
     programme = ModuleIndexPage.objects.filter(pk=module.get_parent().pk).live().first()
-    if programme is None or not programme.awards_certificate:
+    if programme is None:
         return None
+    return _award_certificate(person=person, programme=programme)
+
+
+def _award_certificate(*, person, programme: ModuleIndexPage) -> Certificate | None:
+    """The programme's certificate, if the person has completed every required module; made
+    the first time. Call inside a transaction."""
+    if not programme.awards_certificate:
+        return None
+    # Two tabs finishing a person's last two modules at once must not each miss the other's:
+    # whoever checks second waits here, then sees the first one's completion.
+    User.objects.select_for_update().filter(pk=person.pk).first()
     required = list(
         programme.modules().filter(required_for_certificate=True).values_list("pk", "title")
     )
@@ -147,6 +159,65 @@ def _award_certificate_if_earned(*, person, module) -> Certificate | None:
 
         send_certificate_email.delay_on_commit(certificate.pk)
     return certificate
+
+
+def catch_up_after_module_change(*, module_id: int) -> int:
+    """After an editor publishes a module whose sections changed: complete it for learners who
+    have now done every section it has (a section they had left was removed), then award the
+    programme's certificate to anyone who has now earned it. Returns modules completed."""
+    module = ModulePage.objects.live().filter(pk=module_id).first()
+    if module is None:
+        return 0
+    sections = list(module.sections.values_list("pk", flat=True))
+    now_finished = (
+        ModuleProgress.objects.filter(module=module, completed_at__isnull=True)
+        .annotate(done=Count("completions", filter=Q(completions__section_id__in=sections)))
+        .filter(done=len(sections))
+        .values_list("pk", flat=True)
+    )
+    completed = 0
+    for progress_id in list(now_finished) if sections else []:
+        with transaction.atomic():
+            progress = (
+                ModuleProgress.objects.select_for_update()
+                .select_related("person")
+                .get(pk=progress_id)
+            )
+            if progress.completed_at is not None:
+                continue
+            progress.completed_at = timezone.now()
+            progress.save(update_fields=["completed_at"])
+            log(progress, "learning.module.complete", data={"module": module.title})
+            completed += 1
+    programme = module.get_parent().specific
+    if isinstance(programme, ModuleIndexPage):
+        award_earned_certificates(programme_id=programme.pk)
+    return completed
+
+
+def award_earned_certificates(*, programme_id: int) -> int:
+    """After a programme's rules change (a required module unpublished or made optional, its
+    certificate switched on): award the certificate to everyone who has now earned it.
+    Returns how many were awarded."""
+    programme = ModuleIndexPage.objects.live().filter(pk=programme_id).first()
+    if programme is None or not programme.awards_certificate:
+        return 0
+    required = programme.modules().filter(required_for_certificate=True)
+    candidates = (
+        User.objects.filter(
+            is_active=True,
+            module_progress__module__in=required,
+            module_progress__completed_at__isnull=False,
+        )
+        .exclude(certificates__programme=programme)
+        .distinct()
+    )
+    awarded = 0
+    for person in candidates:
+        with transaction.atomic():
+            if _award_certificate(person=person, programme=programme):
+                awarded += 1
+    return awarded
 
 
 def certificate_url(certificate: Certificate) -> str:

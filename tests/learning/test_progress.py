@@ -310,3 +310,67 @@ def test_the_certificate_email_reads_as_plain_text(councillor, django_capture_on
 
     assert mail.outbox[0].subject == "Your certificate: Councillors' data & digital"
     assert "Councillors' data & digital" in mail.outbox[0].body
+
+
+def test_removing_the_section_a_learner_had_left_completes_the_module_for_them(
+    programme, councillor, django_capture_on_commit_callbacks
+):
+    page = module(programme, title="Opportunities", sections=3)
+    first, second, last = page.sections.all()
+    services.mark_section_done(person=councillor, section=first)
+    services.mark_section_done(person=councillor, section=second)
+
+    page.sections.remove(last)  # an editor deletes it and publishes
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+    progress = ModuleProgress.objects.get(person=councillor, module=page)
+    assert progress.completed_at is not None
+    # It was their only required module: the certificate follows, with its email.
+    assert Certificate.objects.filter(person=councillor).exists()
+    assert len(mail.outbox) == 1
+
+
+def test_unpublishing_the_last_required_module_awards_the_certificate_to_those_done(
+    programme, councillor, django_capture_on_commit_callbacks
+):
+    done = module(programme, title="Opportunities", sections=1)
+    dropped = module(programme, title="Buying well", sections=1)
+    finish(councillor, done)
+    assert not Certificate.objects.exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        dropped.unpublish()
+
+    certificate = Certificate.objects.get(person=councillor)
+    assert certificate.modules == ["Opportunities"]
+
+
+def test_making_a_module_optional_awards_the_certificate_to_those_done(
+    programme, councillor, django_capture_on_commit_callbacks
+):
+    done = module(programme, title="Opportunities", sections=1)
+    later = module(programme, title="Buying well", sections=1)
+    finish(councillor, done)
+
+    later.required_for_certificate = False
+    with django_capture_on_commit_callbacks(execute=True):
+        later.save_revision().publish()
+
+    assert Certificate.objects.filter(person=councillor).exists()
+
+
+def test_switching_certificates_on_awards_them_to_those_already_done(
+    councillor, django_capture_on_commit_callbacks
+):
+    programme = programme_of_modules(awards_certificate=False)
+    finish(councillor, module(programme, sections=1))
+    assert not Certificate.objects.exists()
+
+    programme.awards_certificate = True
+    programme.certificate_title = "Member Leadership Academy"
+    with django_capture_on_commit_callbacks(execute=True):
+        programme.save_revision().publish()
+
+    assert Certificate.objects.get(person=councillor).programme_name == "Member Leadership Academy"
+    assert services.award_earned_certificates(programme_id=programme.pk) == 0  # once only
