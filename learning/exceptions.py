@@ -22,3 +22,10 @@ class QuestionGone(AcademyError):
 
 class ReflectionTooLong(AcademyError):
     message = _("Your reflection must be 5,000 characters or fewer.")
+
+
+class SectionMoved(AcademyError):
+    message = _(
+        "This module's sections have changed since you opened the page. Check this section "
+        "and try again."
+    )

@@ -5,12 +5,16 @@ from academy.forms import GovUKFormMixin
 
 from .models import REFLECTION_MAX_LENGTH
 
+# The section page's one form: its reflect answers and its buttons all belong to it.
+SECTION_FORM_ID = "section-form"
+
 
 class ReflectionForm(GovUKFormMixin, forms.Form):
     """One reflect question's answer. The label is the question; the learner's answer is
     private, which the hint says."""
 
     hide_optional_marker = True  # an empty answer is allowed, but it is a question, not a field
+    PREFIX = "reflect-"
 
     text = forms.CharField(
         required=False,
@@ -31,3 +35,9 @@ class ReflectionForm(GovUKFormMixin, forms.Form):
         field.label = question
         private = _("Only you can read what you write here.")
         field.help_text = f"{hint} {private}" if hint else private
+        # The answer sits where the question is, but is sent with the section's one form.
+        field.widget.attrs["form"] = SECTION_FORM_ID
+
+    @classmethod
+    def prefix_for(cls, prompt_id: str) -> str:
+        return f"{cls.PREFIX}{prompt_id[:8]}"

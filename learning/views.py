@@ -15,15 +15,17 @@ from academy.exceptions import AcademyError
 
 from . import selectors, services
 from .certificates import render_certificate_pdf
-from .exceptions import QuestionGone
-from .forms import ReflectionForm
+from .exceptions import SectionMoved
+from .forms import SECTION_FORM_ID, ReflectionForm
 
 
 @never_cache
 def module_section(request, *, module, number):
     """One section of a module: read it, answer its reflect questions, mark it done.
 
-    Reached through the module page's route, so it lives at the module's address."""
+    The section's answers and its buttons belong to one form, so whichever button the learner
+    presses, nothing they typed is lost. Reached through the module page's route, so it lives
+    at the module's address."""
     view = selectors.module_progress_for(viewer=request.user, module=module)
     if not 1 <= number <= view.total:
         raise Http404
@@ -31,17 +33,23 @@ def module_section(request, *, module, number):
         return redirect_to_login(request.get_full_path())
     current = view.sections[number - 1]
     forms = _reflection_forms(request, current.section) if view.signed_in else {}
+    unanswerable = []
 
     if request.method == "POST":
-        action = request.POST.get("action")
-        if action == "complete":
-            return _complete(request, view, current)
-        if action == "reflect":
-            response = _reflect(request, current, forms)
-            if response is not None:
-                return response
-        else:
+        if request.POST.get("section") != str(current.section.pk):
+            # Sections were added, removed or reordered since the page was opened.
+            messages.error(request, SectionMoved.message)
             return redirect(current.url)
+        action = request.POST.get("action", "")
+        if action != "complete" and not action.startswith("reflect"):
+            return redirect(current.url)
+        unanswerable = _answers_to_questions_gone(request, forms)
+        if _save_reflections(request, current, forms) and not unanswerable:
+            if action == "complete":
+                return _complete(request, view, current)
+            messages.success(request, _("Your reflection has been saved. Only you can read it."))
+            prompt = action.partition(":")[2]
+            return redirect(f"{current.url}#reflect-{prompt}" if prompt in forms else current.url)
 
     return render(
         request,
@@ -55,28 +63,68 @@ def module_section(request, *, module, number):
             "next": view.sections[number] if number < view.total else None,
             "reflection_forms": forms,
             "forms_with_errors": [form for form in forms.values() if form.errors],
+            "unanswerable": unanswerable,
+            "section_form_id": SECTION_FORM_ID,
             "sign_in_url": None if view.signed_in else view.sign_in_url,
         },
     )
 
 
 def _reflection_forms(request, section):
+    """A form for each of the section's reflect questions, bound to what was posted for it."""
     saved = selectors.reflections_on_section(viewer=request.user, section=section)
-    posted = request.POST.get("prompt") if request.method == "POST" else None
     forms = {}
     for block in section.body:
         if block.block_type != "reflect":
             continue
         reflection = saved.get(block.id)
+        prefix = ReflectionForm.prefix_for(block.id)
+        posted = request.method == "POST" and f"{prefix}-text" in request.POST
         forms[block.id] = ReflectionForm(
-            data=request.POST if block.id == posted else None,
+            data=request.POST if posted else None,
             initial={"text": reflection.text if reflection else ""},
             question=block.value["question"],
             hint=block.value["hint"],
             saved_at=reflection.updated_at if reflection else None,
-            prefix=f"reflect-{block.id[:8]}",
+            prefix=prefix,
         )
     return forms
+
+
+def _answers_to_questions_gone(request, forms) -> list[str]:
+    """What the learner wrote for questions an editor has since changed or removed, to show
+    back to them so that they can keep it."""
+    current = {f"{form.prefix}-text" for form in forms.values()}
+    return [
+        text
+        for key, text in request.POST.items()
+        if key.startswith(ReflectionForm.PREFIX) and key not in current and text.strip()
+    ]
+
+
+def _save_reflections(request, current, forms) -> bool:
+    """Save every answer the learner changed. False, with the forms showing why, if any is
+    refused; the others are still saved."""
+    saved_all = True
+    for prompt, form in forms.items():
+        if not form.is_bound:
+            continue
+        if not form.is_valid():
+            saved_all = False
+            continue
+        if not form.has_changed():
+            continue
+        try:
+            services.save_reflection(
+                person=request.user,
+                section=current.section,
+                prompt_id=prompt,
+                text=form.cleaned_data["text"],
+            )
+        except AcademyError as error:
+            form.add_error("text", error.message)
+            saved_all = False
+    return saved_all
 
 
 def _complete(request, view, current):
@@ -98,28 +146,6 @@ def _complete(request, view, current):
         (status for status in view.sections[current.number :] if not status.done), None
     ) or next((status for status in view.sections if not status.done and status != current), None)
     return redirect(following.url if following else view.page.get_url(request))
-
-
-def _reflect(request, current, forms):
-    prompt = request.POST.get("prompt")
-    form = forms.get(prompt)
-    if form is None:
-        messages.error(request, QuestionGone.message)
-        return redirect(current.url)
-    if not form.is_valid():
-        return None  # shown again with its errors
-    try:
-        services.save_reflection(
-            person=request.user,
-            section=current.section,
-            prompt_id=prompt,
-            text=form.cleaned_data["text"],
-        )
-    except AcademyError as error:
-        form.add_error("text", error.message)
-        return None
-    messages.success(request, _("Your reflection has been saved. Only you can read it."))
-    return redirect(f"{current.url}#reflect-{prompt}")
 
 
 @login_required

@@ -540,3 +540,17 @@ def test_reflecting_and_marking_a_section_done_work_without_javascript(new_conte
     expect(page.get_by_text("You have completed 1 of 2 sections.")).to_be_visible()
     expect(page.get_by_text("Shorter queues at the contact centre.")).to_be_visible()
     problems.assert_none()
+
+
+def test_an_answer_typed_before_marking_the_section_done_is_kept(page):
+    listening = module_with_reflection()
+    sign_in(page, councillor())
+    page.goto(section_url(listening, 1))
+
+    page.get_by_label(QUESTION).fill("Typed, never saved on its own.")
+    submit(page, "Mark as done and continue")
+
+    assert path_of(page.url) == section_url(listening, 2)
+    assert Reflection.objects.get().text == "Typed, never saved on its own."
+    page.goto(listening.url)
+    expect(page.get_by_text("Typed, never saved on its own.")).to_be_visible()

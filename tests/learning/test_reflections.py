@@ -4,7 +4,7 @@ import pytest
 
 from learning import services
 from learning.exceptions import QuestionGone, ReflectionTooLong
-from learning.models import Reflection
+from learning.models import Reflection, SectionCompletion
 from tests.factories import UserFactory, module, programme_of_modules, reflect
 
 pytestmark = pytest.mark.django_db
@@ -26,12 +26,16 @@ def prompt_of(section):
     return next(block.id for block in section.body if block.block_type == "reflect")
 
 
-def save(client, page, text, number=1):
+def save(client, page, text, number=1, action=None):
     section = page.sections.all()[number - 1]
-    prefix = f"reflect-{prompt_of(section)[:8]}"
+    prompt = prompt_of(section)
     return client.post(
         f"{page.url}sections/{number}/",
-        {"action": "reflect", "prompt": prompt_of(section), f"{prefix}-text": text},
+        {
+            "section": section.pk,
+            "action": action or f"reflect:{prompt}",
+            f"reflect-{prompt[:8]}-text": text,
+        },
     )
 
 
@@ -104,17 +108,63 @@ def test_the_service_refuses_an_overlong_reflection_too(page, councillor):
         )
 
 
-def test_a_question_that_is_not_in_the_section_is_refused(client, page, councillor):
+def test_a_question_that_is_not_in_the_section_is_refused(page, councillor):
     with pytest.raises(QuestionGone):
         services.save_reflection(
             person=councillor, section=page.sections.first(), prompt_id="made-up", text="Hi"
         )
-    client.force_login(councillor)
-    response = client.post(
-        f"{page.url}sections/1/", {"action": "reflect", "prompt": "made-up"}, follow=True
-    )
-    assert "This question has been changed or removed" in response.content.decode()
     assert not Reflection.objects.exists()
+
+
+def test_an_answer_to_a_question_changed_meanwhile_is_shown_back_not_lost(client, page, councillor):
+    client.force_login(councillor)
+    section = page.sections.first()
+
+    response = client.post(
+        f"{page.url}sections/1/",
+        {"section": section.pk, "action": "complete", "reflect-0ld1d000-text": "My long answer."},
+    )
+
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "questions have changed since you opened the page" in body
+    assert "My long answer." in body
+    assert not Reflection.objects.exists()
+    assert not SectionCompletion.objects.exists()  # not marked done while something is unsaved
+
+
+def test_marking_a_section_done_saves_what_was_typed_in_its_questions(client, page, councillor):
+    client.force_login(councillor)
+
+    response = save(client, page, "Typed, then pressed Mark as done.", action="complete")
+
+    assert response.status_code == 302
+    assert Reflection.objects.get().text == "Typed, then pressed Mark as done."
+    assert SectionCompletion.objects.filter(section=page.sections.first()).exists()
+
+
+def test_an_answer_over_the_limit_stops_the_section_being_marked_done(client, page, councillor):
+    client.force_login(councillor)
+
+    response = save(client, page, "x" * 5001, action="complete")
+
+    assert response.status_code == 200
+    assert "x" * 5001 in response.content.decode()
+    assert not SectionCompletion.objects.exists()
+
+
+def test_a_post_from_a_page_opened_before_the_sections_moved_changes_nothing(
+    client, page, councillor
+):
+    client.force_login(councillor)
+    second = page.sections.all()[1]
+
+    response = client.post(f"{page.url}sections/1/", {"section": second.pk, "action": "complete"})
+
+    assert response.status_code == 302
+    assert not SectionCompletion.objects.exists()
+    body = client.get(response["Location"]).content.decode()
+    assert "sections have changed since you opened the page" in body
 
 
 def test_anonymous_visitors_cannot_write_reflections(client):
@@ -130,7 +180,10 @@ def test_anonymous_visitors_cannot_write_reflections(client):
 def test_an_unknown_action_changes_nothing(client, page, councillor):
     client.force_login(councillor)
 
-    response = client.post(f"{page.url}sections/1/", {"action": "delete-everything"})
+    response = client.post(
+        f"{page.url}sections/1/",
+        {"section": page.sections.first().pk, "action": "delete-everything"},
+    )
 
     assert response.status_code == 302
     assert not Reflection.objects.exists()
