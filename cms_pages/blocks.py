@@ -7,8 +7,12 @@ from urllib.parse import parse_qs, urlsplit
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.blocks import StreamValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.blocks.struct_block import StructBlockValidationError, StructValue
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.documents.models import AbstractDocument
+from wagtail.rich_text import RichText
 
 PROSE_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 INLINE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -314,3 +318,26 @@ class ModuleBodyBlock(ModuleIntroBlock):
     sections can take answers to."""
 
     reflect = ReflectBlock()
+
+
+_LINK_TAG = re.compile(r"<a\b[^>]*>")
+_DOCUMENT_ID = re.compile(r'\bid="(\d+)"')
+
+
+def document_ids_in(value) -> set[int]:
+    """The ids of every document a stream offers, as a download block or a link in its text,
+    however deeply the blocks nest."""
+    if isinstance(value, AbstractDocument):
+        return {value.pk}
+    if isinstance(value, RichText):
+        tags = (tag for tag in _LINK_TAG.findall(value.source) if 'linktype="document"' in tag)
+        return {int(match[1]) for tag in tags if (match := _DOCUMENT_ID.search(tag))}
+    if isinstance(value, StreamValue):
+        children = [child.value for child in value]
+    elif isinstance(value, ListValue):
+        children = list(value)
+    elif isinstance(value, StructValue):
+        children = list(value.values())
+    else:
+        return set()
+    return set().union(*(document_ids_in(child) for child in children))

@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import ModuleBodyBlock, ModuleIntroBlock, StandardBodyBlock
+from .forms import ModulePageForm
 
 
 class ProgrammePart(models.TextChoices):
@@ -329,6 +330,7 @@ class ModulePage(RoutablePageMixin, Page):
         index.RelatedFields("sections", [index.SearchField("title"), index.SearchField("body")]),
     ]
 
+    base_form_class = ModulePageForm
     parent_page_types = ["cms_pages.ModuleIndexPage"]
     subpage_types: list[str] = []
 

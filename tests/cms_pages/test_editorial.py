@@ -4,9 +4,11 @@ and the history shows who did what."""
 from datetime import timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, ModelLogEntry, PageLogEntry
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -30,7 +32,7 @@ def draft():
     return page
 
 
-def edit_form(page, **changes):
+def edit_form(page, body=(), **changes):
     """The edit form's fields as Wagtail's editor posts them, with `changes` applied."""
     text = rich_text("<p>What the section says.</p>")
     data = nested_form_data(
@@ -42,7 +44,7 @@ def edit_form(page, **changes):
             "access": page.access,
             "estimated_minutes": page.estimated_minutes,
             "required_for_certificate": "on",
-            "body": streamfield([]),
+            "body": streamfield(list(body)),
             "learning_outcomes": inline_formset(
                 [{"id": o.pk, "text": o.text} for o in page.learning_outcomes.all()],
                 initial=page.learning_outcomes.count(),
@@ -169,3 +171,51 @@ def test_a_councillor_cannot_reach_the_themes(client, councillor):
     response = client.get(reverse("wagtailsnippets_cms_pages_theme:list"))
     assert response.status_code in (302, 403)
     assert "Cyber" not in response.content.decode()
+
+
+def document(title, collection=None):
+    return get_document_model().objects.create(
+        title=title,
+        file=ContentFile(b"%PDF-1.4 demo", name=f"{title.lower().replace(' ', '-')}.pdf"),
+        collection=collection or Collection.get_first_root_node(),
+    )
+
+
+def members_only_collection():
+    collection = Collection.get_first_root_node().add_child(name="Members only")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
+
+
+def test_a_members_only_module_cannot_offer_a_document_anyone_can_download(client, draft):
+    checklist = document("Supplier checklist")
+    url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    offer = [("document", {"document": checklist.pk, "title": "", "description": ""})]
+
+    response = client.post(url, edit_form(draft, body=offer, access="members"))
+
+    assert response.status_code == 200
+    assert "anyone can download “Supplier checklist”" in response.content.decode()
+    draft.refresh_from_db()
+    assert not draft.body  # nothing saved
+
+    checklist.collection = members_only_collection()
+    checklist.save()
+    response = client.post(url, edit_form(draft, body=offer, access="members"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.get_latest_revision_as_object().body[0].value["document"] == checklist
+
+
+def test_document_links_in_text_count_as_documents_offered():
+    from wagtail.rich_text import RichText
+
+    from cms_pages.blocks import document_ids_in
+
+    text = RichText(
+        '<p>See <a id="7" linktype="document">the checklist</a> and <a href="/x">x</a></p>'
+    )
+    assert document_ids_in(text) == {7}

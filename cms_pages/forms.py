@@ -1,0 +1,46 @@
+"""Admin forms for page types whose rules span more than one field."""
+
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.documents import get_document_model
+
+from .blocks import document_ids_in
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    """A members-only module may offer only documents that need signing in to download;
+    otherwise its members-only files would be open to anyone with the link."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("access") != "members":
+            return cleaned_data
+        streams = [cleaned_data.get("body")] + [
+            form.cleaned_data.get("body")
+            for form in self.formsets["sections"].forms
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+        ids = set().union(*(document_ids_in(stream) for stream in streams if stream))
+        open_to_all = [
+            document.title
+            for document in get_document_model()
+            .objects.filter(pk__in=ids)
+            .select_related("collection")
+            .order_by("title")
+            if not document.collection.get_view_restrictions().exists()
+        ]
+        if open_to_all:
+            self.add_error(
+                "access",
+                _(
+                    "A members-only module can only offer documents that need signing in to "
+                    "download, and anyone can download %(documents)s. Move %(them)s to a "
+                    "collection with privacy set to signed-in people (Documents, then the "
+                    "collection's Privacy), or make this module public."
+                )
+                % {
+                    "documents": ", ".join(f"“{title}”" for title in open_to_all),
+                    "them": _("it") if len(open_to_all) == 1 else _("them"),
+                },
+            )
+        return cleaned_data
