@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -14,13 +16,21 @@ urlpatterns = [
     path("", include("learning.urls")),
 ]
 
-if settings.DEBUG:
+
+def development_media_urls():
+    """The development server's uploads: images only. Documents go through /documents/,
+    which checks their collection's privacy."""
     from django.conf.urls.static import static
 
-    # Images only: documents go through /documents/, which checks their collection's privacy.
+    patterns = []
     for folder in ("images", "original_images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder
+        patterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
         )
+    return patterns
+
+
+if settings.DEBUG:
+    urlpatterns += development_media_urls()
 
 urlpatterns += [path("", include(wagtail_urls))]

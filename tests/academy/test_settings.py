@@ -1,9 +1,13 @@
-"""Production settings: refuse to start unsafely, and pass Django's deployment checklist."""
+"""Settings: production refuses to start unsafely and passes Django's deployment checklist;
+the development server keeps documents private."""
 
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import environ
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_SECRET = "k3J#p9v!Qz2@Lw8$Rt5^Yx1&Nb7*Hc4(Md6)Gf0_Sa-Ue+Io=Py"
@@ -50,3 +54,18 @@ def test_production_passes_the_deployment_checklist_with_no_warnings():
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_the_development_server_serves_uploaded_images_but_never_documents(settings, tmp_path):
+    from django.urls import Resolver404, URLResolver
+    from django.urls.resolvers import RegexPattern
+
+    from academy.urls import development_media_urls
+
+    settings.DEBUG = True
+    settings.MEDIA_ROOT = environ.Path(str(tmp_path))  # the type settings read it as
+    media = URLResolver(RegexPattern(r"^/"), development_media_urls())
+
+    assert media.resolve("/media/original_images/town-hall.jpg")
+    with pytest.raises(Resolver404):
+        media.resolve("/media/documents/members-only-checklist.pdf")
