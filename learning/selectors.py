@@ -110,16 +110,6 @@ def module_progress_for(*, viewer, module: ModulePage) -> ModuleView:
     )
 
 
-def reflections_on_section(*, viewer, section: ModuleSection) -> dict[str, Reflection]:
-    """The viewer's own answers to a section's reflect questions, by question id."""
-    if not is_member(viewer):
-        return {}
-    answers = Reflection.objects.filter(
-        progress__person=viewer, progress__module_id=section.page_id, section=section
-    )
-    return {reflection.prompt_id: reflection for reflection in answers}
-
-
 @dataclass
 class ModuleStatus:
     page: ModulePage

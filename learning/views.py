@@ -32,7 +32,7 @@ def module_section(request, *, module, number):
     if not view.can_read or (request.method == "POST" and not view.signed_in):
         return redirect_to_login(request.get_full_path())
     current = view.sections[number - 1]
-    forms = _reflection_forms(request, current.section) if view.signed_in else {}
+    forms = _reflection_forms(request, view, current.section) if view.signed_in else {}
     unanswerable = []
 
     if request.method == "POST":
@@ -70,9 +70,10 @@ def module_section(request, *, module, number):
     )
 
 
-def _reflection_forms(request, section):
-    """A form for each of the section's reflect questions, bound to what was posted for it."""
-    saved = selectors.reflections_on_section(viewer=request.user, section=section)
+def _reflection_forms(request, view, section):
+    """A form for each of the section's reflect questions, bound to what was posted for it,
+    starting from the viewer's own answers (`view` holds them, from the selector)."""
+    saved = {r.prompt_id: r for r in view.reflections if r.section_id == section.pk}
     forms = {}
     for block in section.body:
         if block.block_type != "reflect":
