@@ -26,19 +26,16 @@ class LearningReportMenuItem(MenuItem):
         return selectors.can_see_reports(request.user)
 
 
-def _menu_item(label, name, order):
-    @hooks.register("register_reports_menu_item")
+def _menu_item(view, name, order):
     def register():
-        return LearningReportMenuItem(
-            label, reverse(f"learning_reports:{name}"), icon_name="table", order=order
-        )
+        url = reverse(f"learning_reports:{name}")
+        return LearningReportMenuItem(view.menu_label, url, icon_name="table", order=order)
 
     return register
 
 
-register_by_councillor = _menu_item(_("Learning by councillor"), "by_councillor", 1100)
-register_by_council = _menu_item(_("Learning by council"), "by_council", 1101)
-register_by_module = _menu_item(_("Learning by module"), "by_module", 1102)
+for order, (_route, name, view) in enumerate(REPORTS, start=1100):
+    hooks.register("register_reports_menu_item", _menu_item(view, name, order))
 
 
 @hooks.register("register_log_actions")
