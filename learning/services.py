@@ -202,15 +202,25 @@ def award_earned_certificates(*, programme_id: int) -> int:
     programme = ModuleIndexPage.objects.live().filter(pk=programme_id).first()
     if programme is None or not programme.awards_certificate:
         return 0
-    required = programme.modules().filter(required_for_certificate=True)
+    required = list(
+        programme.modules().filter(required_for_certificate=True).values_list("pk", flat=True)
+    )
+    if not required:
+        return 0
+    # Only those who have completed every required module; the award checks again, locked.
     candidates = (
-        User.objects.filter(
-            is_active=True,
-            module_progress__module__in=required,
-            module_progress__completed_at__isnull=False,
-        )
+        User.objects.filter(is_active=True)
         .exclude(certificates__programme=programme)
-        .distinct()
+        .annotate(
+            required_done=Count(
+                "module_progress",
+                filter=Q(
+                    module_progress__module__in=required,
+                    module_progress__completed_at__isnull=False,
+                ),
+            )
+        )
+        .filter(required_done=len(required))
     )
     awarded = 0
     for person in candidates:
