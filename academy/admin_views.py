@@ -1,4 +1,5 @@
-"""Wagtail admin views for invitations: inspect with actions, and confirm each action."""
+"""Wagtail admin views shared by the academy's areas: forms that save through a service, and
+actions that ask to confirm; and the invitations' inspect view with its actions."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -35,35 +36,53 @@ class InvitationInspectView(InspectView):
         return buttons
 
 
-class InvitationActionView(WagtailAdminTemplateMixin, View):
-    """Asks to confirm, then calls the service; problems come back as messages, not errors."""
+class ServiceFormMixin:
+    """For admin create and edit views whose `save_instance` calls a service: a domain error
+    comes back on the form as a message, and nothing is saved."""
 
-    template_name = "academy/admin/confirm_invitation_action.html"
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except exceptions.AcademyError as error:
+            form.add_error(None, str(error.message))
+            self.produced_error_message = str(error.message)
+            return self.form_invalid(form)
+
+
+class ConfirmActionView(WagtailAdminTemplateMixin, View):
+    """Asks to confirm, then calls the service; problems come back as messages, not errors.
+    Subclasses say how to find the object the viewer may act on, and what to do."""
+
+    template_name = "academy/admin/confirm_action.html"
     header_icon = "mail"
     name = ""
     icon = ""
     button_label = ""
     confirmation = ""
     success_message = ""
+    inspect_url_name = ""
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.invitation = get_object_or_404(
-            selectors.invitations_visible_to(request.user), pk=kwargs["pk"]
-        )
+        self.object = self.get_object(request, kwargs["pk"])
+
+    def get_object(self, request, pk):
+        raise NotImplementedError
+
+    def message_values(self) -> dict:
+        return {"object": self.object}
 
     def get_page_title(self):
         return self.button_label
 
     def get_page_subtitle(self):
-        return str(self.invitation)
+        return str(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            invitation=self.invitation,
-            confirmation=self.confirmation
-            % {"email": self.invitation.email, "days": settings.INVITATION_MAX_AGE.days},
+            object=self.object,
+            confirmation=self.confirmation % self.message_values(),
             button_label=self.button_label,
             inspect_url=self.inspect_url,
         )
@@ -71,7 +90,7 @@ class InvitationActionView(WagtailAdminTemplateMixin, View):
 
     @property
     def inspect_url(self):
-        return reverse("invitation:inspect", args=[self.invitation.pk])
+        return reverse(self.inspect_url_name, args=[self.object.pk])
 
     def get(self, request, *args, **kwargs):
         return self.render_to_response(self.get_context_data())
@@ -82,11 +101,25 @@ class InvitationActionView(WagtailAdminTemplateMixin, View):
         except exceptions.AcademyError as error:
             messages.error(request, error.message)
         else:
-            messages.success(request, self.success_message % {"email": self.invitation.email})
+            messages.success(request, self.success_message % self.message_values())
         return redirect(self.inspect_url)
 
     def perform(self, *, by):
         raise NotImplementedError
+
+
+class InvitationActionView(ConfirmActionView):
+    inspect_url_name = "invitation:inspect"
+
+    def get_object(self, request, pk):
+        return get_object_or_404(selectors.invitations_visible_to(request.user), pk=pk)
+
+    @property
+    def invitation(self):
+        return self.object
+
+    def message_values(self):
+        return {"email": self.invitation.email, "days": settings.INVITATION_MAX_AGE.days}
 
 
 class ResendInvitationView(InvitationActionView):

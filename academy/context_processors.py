@@ -8,6 +8,7 @@ def site_chrome(request):
     items = [{"label": "Home", "url": "/"}]
     if user is not None and user.is_authenticated:
         items.append({"label": "Your learning", "url": reverse("learning:progress")})
+        items.append({"label": "Your cohorts", "url": reverse("cohorts:list")})
         items.append({"label": "Your profile", "url": reverse("account:profile")})
         if user.has_perm("wagtailadmin.access_admin"):
             items.append({"label": "Admin", "url": reverse("wagtailadmin_home")})

@@ -18,7 +18,108 @@ class GovUKRenderer(TemplatesSetting):
     field_template_name = "forms/govuk_field.html"
 
 
+class GovUKRadios(forms.RadioSelect):
+    """GOV.UK radios. The first radio takes the field's own id, so that the error summary's
+    link lands on it. `inline` sets short answers side by side."""
+
+    def __init__(self, *args, inline=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.inline = inline
+
+    def id_for_label(self, id_, index=None):
+        if index in (None, 0, "0"):
+            return id_
+        return super().id_for_label(id_, index)
+
+
+class GovUKDateInput(forms.MultiWidget):
+    """GOV.UK's date input: day, month and year as three short boxes."""
+
+    parts = (("day", _("Day"), 2), ("month", _("Month"), 2), ("year", _("Year"), 4))
+
+    def __init__(self, attrs=None):
+        widgets = [
+            forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"})
+            for _name, _label, _width in self.parts
+        ]
+        super().__init__(widgets, attrs)
+        self.widgets_names = [f"-{name}" for name, _label, _width in self.parts]
+
+    def decompress(self, value):
+        if value:
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+    def id_for_label(self, id_):
+        return id_  # the day box: see `GovUKBoundField.date_parts`
+
+
+class GovUKDateField(forms.MultiValueField):
+    """A date typed into GOV.UK's three boxes, with GOV.UK's error messages."""
+
+    widget = GovUKDateInput
+
+    def __init__(self, *, label_for_errors: str = "the date", **kwargs):
+        self.label_for_errors = label_for_errors
+        fields = (
+            forms.IntegerField(required=False),
+            forms.IntegerField(required=False),
+            forms.IntegerField(required=False),
+        )
+        kwargs.setdefault("require_all_fields", False)
+        super().__init__(fields=fields, **kwargs)
+        self.error_messages.setdefault(
+            "required", _("Enter %(name)s.") % {"name": self.label_for_errors}
+        )
+
+    def clean(self, value):
+        value = [str(part).strip() if part is not None else "" for part in value or []]
+        if not any(value):
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return None
+        return super().clean(value)
+
+    def compress(self, data_list):
+        import datetime
+
+        names = [_("a day"), _("a month"), _("a year")]
+        missing = [name for name, part in zip(names, data_list, strict=False) if part in (None, "")]
+        if missing:
+            raise forms.ValidationError(
+                _("%(name)s must include %(missing)s.")
+                % {"name": str(self.label_for_errors).capitalize(), "missing": missing[0]}
+            )
+        day, month, year = data_list
+        if year < 1000:
+            raise forms.ValidationError(_("The year must include 4 numbers."))
+        try:
+            return datetime.date(year, month, day)
+        except ValueError as error:
+            raise forms.ValidationError(
+                _("%(name)s must be a real date.")
+                % {"name": str(self.label_for_errors).capitalize()}
+            ) from error
+
+
+class GovUKTimeField(forms.TimeField):
+    """A time of day, typed as 14:30 (or 14.30, or 1430)."""
+
+    input_formats = ["%H:%M", "%H.%M", "%H%M", "%H:%M:%S"]
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "widget", forms.TimeInput(format="%H:%M", attrs={"class": "govuk-input--width-5"})
+        )
+        kwargs.setdefault(
+            "error_messages", {"invalid": _("Enter a time like 14:30, using the 24-hour clock.")}
+        )
+        super().__init__(**kwargs)
+
+
 _WIDGET_CLASSES = {
+    "radios": "govuk-radios__input",
+    "date": "govuk-input govuk-date-input__input",
     "checkbox": "govuk-checkboxes__input",
     "select": "govuk-select",
     "textarea": "govuk-textarea",
@@ -30,6 +131,10 @@ class GovUKBoundField(BoundField):
     @property
     def govuk_kind(self):
         widget = self.field.widget
+        if isinstance(widget, forms.RadioSelect):
+            return "radios"
+        if isinstance(widget, GovUKDateInput):
+            return "date"
         if isinstance(widget, forms.CheckboxInput):
             return "checkbox"
         if isinstance(widget, forms.Select):
@@ -55,6 +160,23 @@ class GovUKBoundField(BoundField):
         return f"{self.auto_id}-info"
 
     @property
+    def is_fieldset(self):
+        return self.govuk_kind in ("radios", "date")
+
+    @property
+    def date_parts(self):
+        """The date input's boxes as (name, value, label, width, id). The day box takes the
+        field's own id, so that the error summary's link lands on it."""
+        boxes = self.field.widget.get_context(self.html_name, self.value(), {})["widget"]
+        ids = [self.auto_id, f"{self.auto_id}-month", f"{self.auto_id}-year"]
+        return [
+            (box["name"], box["value"] or "", label, width, box_id)
+            for box, (_name, label, width), box_id in zip(
+                boxes["subwidgets"], GovUKDateInput.parts, ids, strict=True
+            )
+        ]
+
+    @property
     def hint_id(self):
         return f"{self.auto_id}-hint"
 
@@ -66,8 +188,8 @@ class GovUKBoundField(BoundField):
         attrs = super().build_widget_attrs(attrs, widget)
         base = _WIDGET_CLASSES[self.govuk_kind]
         classes = [base, attrs.get("class", "")]
-        if self.errors and self.govuk_kind != "checkbox":
-            classes.append(f"{base}--error")
+        if self.errors and self.govuk_kind not in ("checkbox", "radios"):
+            classes.append("govuk-input--error" if self.govuk_kind == "date" else f"{base}--error")
         described_by = []
         if self.help_text:
             described_by.append(self.hint_id)
@@ -78,6 +200,9 @@ class GovUKBoundField(BoundField):
             described_by.append(self.character_count_id)
             attrs["maxlength"] = False  # a browser would cut pasted text without a word
         attrs["class"] = " ".join(c for c in classes if c)
+        if self.is_fieldset:  # the fieldset carries them, not each input
+            attrs.pop("aria-describedby", None)
+            return attrs
         if described_by:
             attrs["aria-describedby"] = " ".join(described_by)
         else:

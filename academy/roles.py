@@ -45,11 +45,27 @@ _THEMES_EDIT = ["cms_pages.add_theme", "cms_pages.change_theme", "cms_pages.view
 _THEMES_ALL = [*_THEMES_EDIT, "cms_pages.delete_theme"]
 # Learners' progress, never their reflections: the admin's reports and their CSV export.
 _LEARNING_REPORTS = ["learning.view_learning_reports"]
+# Running the Digital Academy: setting cohorts up and running any of them as a facilitator
+# would. Facilitators run only their own cohorts, which needs no permission of its own.
+_COHORTS = [
+    "cohorts.manage_cohorts",
+    *(f"cohorts.{action}_{model}" for model in ("cohort",) for action in ("add", "change", "view")),
+    *(
+        f"cohorts.{action}_{model}"
+        for model in ("curriculum", "nonworkingday")
+        for action in ("add", "change", "delete", "view")
+    ),
+]
 
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
-        "permissions": _ADMIN_ACCESS + _MEDIA + _PEOPLE + _THEMES_ALL + _LEARNING_REPORTS,
+        "permissions": _ADMIN_ACCESS
+        + _MEDIA
+        + _PEOPLE
+        + _THEMES_ALL
+        + _LEARNING_REPORTS
+        + _COHORTS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {

@@ -14,6 +14,7 @@ urlpatterns = [
     path("account/", include("academy.account_urls")),
     path("health/", views.health, name="health"),
     path("", include("learning.urls")),
+    path("cohorts/", include("cohorts.urls")),
 ]
 
 

@@ -8,8 +8,13 @@ from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import exceptions, selectors, services
-from .admin_views import InvitationInspectView, ResendInvitationView, WithdrawInvitationView
+from . import selectors, services
+from .admin_views import (
+    InvitationInspectView,
+    ResendInvitationView,
+    ServiceFormMixin,
+    WithdrawInvitationView,
+)
 from .models import Invitation, Organisation, Place
 
 
@@ -40,7 +45,7 @@ class OrganisationIndexView(IndexView):
         return super().get_base_queryset().select_related("place")
 
 
-class InvitationCreateView(CreateView):
+class InvitationCreateView(ServiceFormMixin, CreateView):
     """Creating an invitation sends it, through the same service every other caller uses."""
 
     def save_instance(self):
@@ -54,14 +59,6 @@ class InvitationCreateView(CreateView):
             political_group=data.get("political_group", ""),
             by=self.request.user,
         )
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except exceptions.AcademyError as error:
-            form.add_error(None, str(error.message))
-            self.produced_error_message = str(error.message)
-            return self.form_invalid(form)
 
     def get_success_message(self, instance):
         return _("Invitation sent to %(email)s.") % {"email": instance.email}

@@ -13,6 +13,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
 from academy.models import Organisation, User
+from academy.spreadsheets import no_formula
 from cms_pages.models import ModuleIndexPage, ModulePage
 
 from . import selectors
@@ -25,11 +26,6 @@ def _programmes(request=None):
 
 def _yes_no(value):
     return str(_("Yes") if value else _("No"))
-
-
-def _no_formula(value):
-    """Spreadsheets run a cell that starts like a formula; people choose their own names."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _local_time(value):
@@ -61,7 +57,7 @@ class ProgrammeReportView(ReportView):
     custom_value_preprocess = {
         **ReportView.custom_value_preprocess,
         bool: {ReportView.FORMAT_CSV: _yes_no, ReportView.FORMAT_XLSX: _yes_no},
-        str: {ReportView.FORMAT_CSV: _no_formula},  # Wagtail guards the Excel download itself
+        str: {ReportView.FORMAT_CSV: no_formula},  # Wagtail guards the Excel download itself
         datetime.datetime: {
             ReportView.FORMAT_CSV: lambda value: f"{_local_time(value):%Y-%m-%d %H:%M}",
             ReportView.FORMAT_XLSX: _local_time,

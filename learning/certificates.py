@@ -48,8 +48,13 @@ def render_certificate_pdf(certificate: Certificate, *, verification_url: str) -
     line.write(certificate.programme_name, "Helvetica-Bold", 20, INK, after=8)
     count = len(certificate.modules)
     if count:
-        noun = "module" if count == 1 else "modules"
-        line.write(f"({count} required {noun})", "Helvetica", 12, SECONDARY, after=12)
+        if certificate.cohort_id:
+            noun = "session" if count == 1 else "sessions"
+            summary = f"(a Digital Academy cohort of {count} {noun})"
+        else:
+            noun = "module" if count == 1 else "modules"
+            summary = f"({count} required {noun})"
+        line.write(summary, "Helvetica", 12, SECONDARY, after=12)
     line.write(f"Awarded on {awarded_on(certificate)}", "Helvetica", 14, INK, after=0)
 
     qr = QrCodeWidget(verification_url)

@@ -108,8 +108,9 @@ def _new_verification_code():
 
 
 class Certificate(models.Model):
-    """Awarded once, when a person has completed every required module of a programme. What
-    it certifies is copied in, so that it reads the same whatever editors change later."""
+    """Awarded once, when a person has completed every required module of a programme, or
+    has attended enough of a Digital Academy cohort's sessions. What it certifies is copied
+    in, so that it reads the same whatever editors change later."""
 
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -120,6 +121,14 @@ class Certificate(models.Model):
     programme = models.ForeignKey(
         "cms_pages.ModuleIndexPage",
         verbose_name=_("programme"),
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+        null=True,
+        blank=True,
+    )
+    cohort = models.ForeignKey(
+        "cohorts.Cohort",
+        verbose_name=_("Digital Academy cohort"),
         on_delete=models.SET_NULL,
         related_name="certificates",
         null=True,
@@ -142,7 +151,12 @@ class Certificate(models.Model):
                 fields=["person", "programme"],
                 condition=models.Q(programme__isnull=False),
                 name="learning_one_certificate_per_programme",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["person", "cohort"],
+                condition=models.Q(cohort__isnull=False),
+                name="learning_one_certificate_per_cohort",
+            ),
         ]
 
     def __str__(self):

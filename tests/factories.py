@@ -151,3 +151,79 @@ def module(
     if publish:
         page.save_revision().publish()
     return page
+
+
+# --- Digital Academy cohorts --------------------------------------------------------------
+
+
+def committed():
+    """Run what services queue for after the commit (tasks, emails) as they would run in
+    production, at the end of the block, inside a test's transaction."""
+    from django.test import TestCase
+
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+def facilitator(**kwargs):
+    return UserFactory(role=roles.FACILITATOR, **kwargs)
+
+
+def officer_of(organisation, **kwargs):
+    """A senior officer working for `organisation`."""
+    return UserFactory(role=roles.SENIOR_OFFICER, organisation=organisation, **kwargs)
+
+
+def curriculum(*, modules=3, name=None):
+    """A curriculum of live modules, made the way editors would publish them."""
+    from cms_pages.models import ModuleIndexPage
+    from cohorts.models import Curriculum, CurriculumModule
+
+    programme = ModuleIndexPage.objects.filter(slug="academy-modules").first()
+    if programme is None:
+        programme = programme_of_modules(title="Digital Academy modules", slug="academy-modules")
+    count = Curriculum.objects.count() + 1
+    made = Curriculum.objects.create(name=name or f"Curriculum {count}", default_session_count=6)
+    for number in range(modules):
+        page = module(programme, title=f"Academy module {count}.{number + 1}", sections=1)
+        CurriculumModule.objects.create(curriculum=made, module=page, sort_order=number)
+    return made
+
+
+def cohort(*, by=None, confirm=False, facilitators=None, **fields):
+    """A cohort set up by an LGA administrator through the service; `confirm` also schedules
+    its sessions (the task runs at once in the tests)."""
+    from datetime import date, time
+
+    from cohorts import services
+    from cohorts.models import Cohort, Weekday
+
+    by = by or lga_administrator()
+    if "curriculum" not in fields:
+        fields["curriculum"] = curriculum()
+    fields.setdefault("place", PlaceFactory())
+    fields.setdefault("name", f"Cohort {Cohort.objects.count() + 1}")
+    fields.setdefault("start_date", date(2027, 1, 4))
+    fields.setdefault("span_months", 6)
+    fields.setdefault("session_count", 6)
+    fields.setdefault("weekday", Weekday.TUESDAY)
+    fields.setdefault("local_start_time", time(10, 0))
+    fields.setdefault("capacity", 20)
+    fields.setdefault("venue", "Council chamber, County Hall")
+    made = services.create_cohort(
+        by=by, facilitators=facilitators if facilitators is not None else [facilitator()], **fields
+    )
+    if confirm:
+        with committed():
+            services.confirm_cohort(cohort=made, by=by)
+        made.refresh_from_db()
+    return made
+
+
+def enrol(the_cohort, person, *, by=None):
+    """Invite someone and accept for them, as they would on the site."""
+    from cohorts import services
+
+    by = by or the_cohort.facilitators.first()
+    with committed():
+        services.invite_to_cohort(cohort=the_cohort, person=person, by=by)
+        return services.accept_place(cohort=the_cohort, person=person)

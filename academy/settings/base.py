@@ -221,6 +221,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(minutes=1),
         "options": {"expires": 50},  # the next run does the same work
     },
+    "send-cohort-reminders": {
+        # Reminders a week and a day before each session, feedback requests after it and the
+        # facilitators' weekly digest: each recorded before it is sent, so never sent twice.
+        "task": "cohorts.tasks.send_cohort_reminders",
+        "schedule": timedelta(minutes=10),
+        "options": {"expires": 9 * 60},  # the next run does the same work
+    },
     "clear-expired-sessions": {
         "task": "academy.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=17),

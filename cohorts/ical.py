@@ -1,0 +1,65 @@
+"""Cohort sessions as iCalendar, for email attachments and the private calendar feed. An event
+says when and where a session is and what it covers; it never names another participant."""
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from .models import CohortSession
+from .scheduling import UK
+
+PRODUCT_ID = "-//Local Government Association//Digital Leadership Academy//EN"
+
+
+def session_description(session: CohortSession) -> str:
+    lines = []
+    if session.module_id and session.module.live:
+        lines.append(f"Module: {session.module.title} {settings.SITE_URL}{session.module.url}")
+    if session.cohort.online_link:
+        lines.append(f"Join online: {session.cohort.online_link}")
+    lines.append(f"Your cohort: {settings.SITE_URL}/cohorts/{session.cohort_id}/")
+    return "\n".join(lines)
+
+
+def _event(session: CohortSession) -> Event:
+    event = Event()
+    event.add("uid", session.ical_uid)
+    event.add("dtstamp", timezone.now())
+    event.add("sequence", session.sequence)
+    event.add("summary", f"{session.cohort.name}: session {session.number}, {session.title}")
+    event.add("dtstart", session.starts_at.astimezone(UK))
+    event.add("dtend", session.ends_at.astimezone(UK))
+    location = session.cohort.venue or ("Online" if session.cohort.online_link else "")
+    if location:
+        event.add("location", location)
+    if session.cohort.online_link:
+        event.add("url", session.cohort.online_link)
+    event.add("description", session_description(session))
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    return event
+
+
+def calendar_of(sessions: Iterable[CohortSession], *, name: str) -> bytes:
+    """An iCalendar file of `sessions` (each with its cohort and module loaded), with the UK
+    time zone described for the years it covers."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/London")
+    starts = []
+    for session in sessions:
+        calendar.add_component(_event(session))
+        starts.append(session.starts_at.date())
+    if starts:
+        calendar.add_missing_timezones(
+            first_date=min(starts) - timedelta(days=366),
+            last_date=max(starts) + timedelta(days=366),
+        )
+    return calendar.to_ical()
