@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
 from . import roles, services
+from .demo_cohorts import load_cohorts
 from .demo_learning import load_learning
 from .models import Organisation, Place, PoliticalGroup, Region, User
 
@@ -97,6 +98,7 @@ PEOPLE = [
         roles.FACILITATOR,
         "Digital Academy facilitator",
         "Local Government Association",
+        shows="runs both Digital Academy cohorts: attendance, feedback, moving a session",
     ),
     DemoPerson(
         "reviewer@academy.example",
@@ -136,6 +138,15 @@ PEOPLE = [
         roles.SENIOR_OFFICER,
         "Director of adult social care",
         "Manchester City Council",
+        shows="in the Greater Manchester cohort, which is about to start",
+    ),
+    DemoPerson(
+        "kent.officer@academy.example",
+        "Rachel Osei",
+        roles.SENIOR_OFFICER,
+        "Director of adult social care",
+        "Kent County Council",
+        shows="halfway through the Kent and Medway cohort, with attendance and a 100-day plan",
     ),
 ]
 
@@ -270,6 +281,7 @@ def load_demo() -> list[DemoPerson]:
     _people(organisations)
     home = _pages()
     load_learning(home=home, publisher=User.objects.get(email="publisher@academy.example"))
+    load_cohorts(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 
 

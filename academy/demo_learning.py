@@ -251,7 +251,7 @@ def _module(programme, spec, *, themes, documents, publisher):
         slug=spec.slug,
         summary=spec.summary,
         search_description=spec.summary,
-        audience=Audience.BOTH if spec.audience == "both" else Audience.COUNCILLORS,
+        audience=Audience(spec.audience),
         access=spec.access,
         estimated_minutes=spec.estimated_minutes,
         required_for_certificate=spec.required,

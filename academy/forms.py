@@ -67,10 +67,11 @@ class GovUKDateField(forms.MultiValueField):
             forms.IntegerField(required=False),
         )
         kwargs.setdefault("require_all_fields", False)
+        kwargs["error_messages"] = {
+            "required": _("Enter %(name)s.") % {"name": label_for_errors},
+            **kwargs.get("error_messages", {}),
+        }
         super().__init__(fields=fields, **kwargs)
-        self.error_messages.setdefault(
-            "required", _("Enter %(name)s.") % {"name": self.label_for_errors}
-        )
 
     def clean(self, value):
         value = [str(part).strip() if part is not None else "" for part in value or []]

@@ -109,22 +109,32 @@ class CohortInspectView(InspectView):
             )
         )
         if self.object.status == Cohort.Status.DRAFT:
-            buttons.append(
-                Button(
-                    ConfirmCohortView.button_label,
-                    url=reverse("cohort:confirm", args=[self.object.pk]),
-                    icon_name="tick",
-                    priority=6,
-                )
-            )
+            buttons.append(_action_button(ConfirmCohortView, self.object, priority=6))
+        if self.object.status in (Cohort.Status.DRAFT, Cohort.Status.CONFIRMED):
+            buttons.append(_action_button(CancelCohortView, self.object, priority=40))
         return buttons
 
 
-class ConfirmCohortView(ConfirmActionView):
-    name = "confirm"
-    icon = "tick"
+def _action_button(view, cohort, *, priority):
+    return Button(
+        view.button_label,
+        url=reverse(f"cohort:{view.name}", args=[cohort.pk]),
+        icon_name=view.icon,
+        priority=priority,
+    )
+
+
+class CohortActionView(ConfirmActionView):
     header_icon = "calendar"
     inspect_url_name = "cohort:inspect"
+
+    def get_object(self, request, pk):
+        return get_object_or_404(selectors.cohorts_managed_by(request.user), pk=pk)
+
+
+class ConfirmCohortView(CohortActionView):
+    name = "confirm"
+    icon = "tick"
     button_label = _("Confirm and schedule")
     confirmation = _(
         "Confirm %(object)s? Its %(count)s sessions will be scheduled from %(start)s, on "
@@ -132,9 +142,6 @@ class ConfirmCohortView(ConfirmActionView):
         "timetable."
     )
     success_message = _("%(object)s is confirmed. Its sessions are being scheduled.")
-
-    def get_object(self, request, pk):
-        return get_object_or_404(selectors.cohorts_managed_by(request.user), pk=pk)
 
     def message_values(self):
         cohort = self.object
@@ -148,6 +155,20 @@ class ConfirmCohortView(ConfirmActionView):
 
     def perform(self, *, by):
         services.confirm_cohort(cohort=self.object, by=by)
+
+
+class CancelCohortView(CohortActionView):
+    name = "cancel"
+    icon = "cross"
+    button_label = _("Cancel cohort")
+    confirmation = _(
+        "Cancel %(object)s? None of its sessions will take place. Everyone invited, enrolled or "
+        "on the waiting list is told by email. This cannot be undone."
+    )
+    success_message = _("%(object)s is cancelled. Everyone taking part is being told.")
+
+    def perform(self, *, by):
+        services.cancel_cohort(cohort=self.object, by=by)
 
 
 COHORT_LIST_COLUMNS = [

@@ -24,11 +24,11 @@ def session_description(session: CohortSession) -> str:
     return "\n".join(lines)
 
 
-def _event(session: CohortSession) -> Event:
+def _event(session: CohortSession, *, cancelled: bool = False) -> Event:
     event = Event()
     event.add("uid", session.ical_uid)
     event.add("dtstamp", timezone.now())
-    event.add("sequence", session.sequence)
+    event.add("sequence", session.sequence + (1 if cancelled else 0))
     event.add("summary", f"{session.cohort.name}: session {session.number}, {session.title}")
     event.add("dtstart", session.starts_at.astimezone(UK))
     event.add("dtend", session.ends_at.astimezone(UK))
@@ -38,24 +38,25 @@ def _event(session: CohortSession) -> Event:
     if session.cohort.online_link:
         event.add("url", session.cohort.online_link)
     event.add("description", session_description(session))
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
     return event
 
 
-def calendar_of(sessions: Iterable[CohortSession], *, name: str) -> bytes:
+def calendar_of(sessions: Iterable[CohortSession], *, name: str, cancelled: bool = False) -> bytes:
     """An iCalendar file of `sessions` (each with its cohort and module loaded), with the UK
-    time zone described for the years it covers."""
+    time zone described for the years it covers. `cancelled` makes a file that takes the
+    sessions out of a calendar that has them."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
+    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/London")
     starts = []
     for session in sessions:
-        calendar.add_component(_event(session))
+        calendar.add_component(_event(session, cancelled=cancelled))
         starts.append(session.starts_at.date())
     if starts:
         calendar.add_missing_timezones(

@@ -550,6 +550,7 @@ class Notification(models.Model):
         REMINDER_DAY = "reminder-day", _("Reminder the day before")
         FEEDBACK_REQUEST = "feedback-request", _("Feedback request")
         DIGEST = "digest", _("Weekly digest for facilitators")
+        CANCELLED = "cancelled", _("The cohort is cancelled")
 
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_notifications"

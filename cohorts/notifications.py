@@ -228,6 +228,9 @@ def _no_longer_due(notification, now) -> str:
     person, session = notification.person, notification.session
     if not person.is_active:
         return "The person's account is closed."
+    cancelled = notification.cohort.status == Cohort.Status.CANCELLED
+    if cancelled != (notification.kind == Kind.CANCELLED):
+        return "The cohort is cancelled." if cancelled else "The cohort is going ahead."
     if notification.kind == Kind.DIGEST:
         return ""
     status = (
@@ -237,6 +240,11 @@ def _no_longer_due(notification, now) -> str:
     )
     wanted = {
         Kind.INVITATION: {Enrolment.Status.INVITED},
+        Kind.CANCELLED: {
+            Enrolment.Status.INVITED,
+            Enrolment.Status.ENROLLED,
+            Enrolment.Status.WAITLISTED,
+        },
     }.get(notification.kind, {Enrolment.Status.ENROLLED, Enrolment.Status.COMPLETED})
     if status not in wanted:
         return "The person is no longer invited to or enrolled in the cohort."
@@ -277,14 +285,19 @@ def _send(notification: Notification, now) -> None:
             context["feedback_url"] = _absolute(
                 reverse("cohorts:feedback", args=[cohort.pk, session.number])
             )
-    if kind in (Kind.TIMETABLE, Kind.PLACE_OFFERED):
+    if kind in (Kind.TIMETABLE, Kind.PLACE_OFFERED, Kind.CANCELLED):
         sessions = list(cohort.sessions.select_related("module").order_by("number"))
         for item in sessions:
             item.cohort = cohort
         context["sessions"] = sessions
         if sessions:
+            cancelled = kind == Kind.CANCELLED
             attachments.append(
-                ("timetable.ics", calendar_of(sessions, name=cohort.name), "text/calendar")
+                (
+                    "cancelled.ics" if cancelled else "timetable.ics",
+                    calendar_of(sessions, name=cohort.name, cancelled=cancelled),
+                    "text/calendar",
+                )
             )
     if kind == Kind.DIGEST:
         context.update(digest_for(cohort=cohort, now=now))

@@ -217,7 +217,7 @@ def cohort_for_participant(*, viewer, pk: int) -> ParticipantView | None:
         for session in sessions
     ]
     view.attended = sum(1 for status in mine.values() if status == Attendance.Status.ATTENDED)
-    view.fellows = fellow_participants(viewer=viewer, cohort=cohort)
+    view.fellows = _fellows(cohort)
     if viewer.organisation_id:
         view.plan = (
             ActionPlan.objects.filter(cohort=cohort, organisation_id=viewer.organisation_id)
@@ -234,6 +234,10 @@ def fellow_participants(*, viewer, cohort: Cohort) -> list[Fellow]:
         is_member(viewer=viewer, cohort=cohort) or can_manage_cohort(viewer=viewer, cohort=cohort)
     ):
         return []
+    return _fellows(cohort)
+
+
+def _fellows(cohort: Cohort) -> list[Fellow]:
     people = (
         User.objects.filter(
             cohort_enrolments__cohort=cohort,

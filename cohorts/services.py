@@ -38,6 +38,7 @@ from .models import (
 from .notifications import deliver_after_commit, notify
 
 Status = Enrolment.Status
+STILL_TAKING_PART = (Status.INVITED, Status.ENROLLED, Status.WAITLISTED)
 # Changing any of these after the sessions are scheduled would leave the timetable wrong.
 TIMETABLE_FIELDS = (
     "start_date",
@@ -168,6 +169,28 @@ def confirm_cohort(*, cohort: Cohort, by: User) -> Cohort:
         from .tasks import schedule_cohort_sessions
 
         schedule_cohort_sessions.delay_on_commit(cohort.pk)
+    return cohort
+
+
+def cancel_cohort(*, cohort: Cohort, by: User) -> Cohort:
+    """Call a cohort off before it has finished. Everyone invited, enrolled or waiting is told
+    by email, with a calendar file that takes its sessions out of their calendars."""
+    if not by.has_perm("cohorts.change_cohort"):
+        raise PermissionDenied(_("Only the LGA team can cancel a cohort."))
+    with transaction.atomic():
+        cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
+        if cohort.status not in (Cohort.Status.DRAFT, Cohort.Status.CONFIRMED):
+            raise exceptions.CohortNotOpen(
+                _("Only a cohort that has not finished can be cancelled.")
+            )
+        cohort.status = Cohort.Status.CANCELLED
+        cohort.save(update_fields=["status"])
+        log(cohort, "cohorts.cohort.cancel", user=by)
+        for person_id in cohort.enrolments.filter(status__in=STILL_TAKING_PART).values_list(
+            "person_id", flat=True
+        ):
+            notify(person_id=person_id, cohort=cohort, kind=Notification.Kind.CANCELLED)
+        deliver_after_commit()
     return cohort
 
 
@@ -437,11 +460,7 @@ def withdraw(*, cohort: Cohort, person: User, by: User) -> Enrolment:
     with transaction.atomic():
         cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
         enrolment = _own_enrolment_for_update(cohort, person)
-        if enrolment is None or enrolment.status not in (
-            Status.INVITED,
-            Status.ENROLLED,
-            Status.WAITLISTED,
-        ):
+        if enrolment is None or enrolment.status not in STILL_TAKING_PART:
             raise exceptions.CannotWithdraw()
         was = enrolment.status
         enrolment.status = Status.WITHDRAWN

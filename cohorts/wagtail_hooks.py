@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from .admin_forms import CohortAdminForm
 from .admin_views import (
     COHORT_LIST_COLUMNS,
+    CancelCohortView,
     CohortCreateView,
     CohortEditView,
     CohortIndexView,
@@ -24,6 +25,7 @@ LOG_ACTIONS = [
     ("cohorts.cohort.confirm", _("Confirm cohort"), _("Cohort confirmed")),
     ("cohorts.cohort.schedule", _("Schedule sessions"), _("Sessions scheduled")),
     ("cohorts.cohort.complete", _("Close cohort"), _("Cohort closed")),
+    ("cohorts.cohort.cancel", _("Cancel cohort"), _("Cohort cancelled")),
     ("cohorts.session.move", _("Move session"), _("Session moved")),
     ("cohorts.attendance.record", _("Register attendance"), _("Attendance registered")),
     ("cohorts.enrolment.invite", _("Invite to cohort"), _("Invited to cohort")),
@@ -82,6 +84,7 @@ class CohortViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("confirm/<int:pk>/", ConfirmCohortView.as_view(), name="confirm"),
+            path("cancel/<int:pk>/", CancelCohortView.as_view(), name="cancel"),
         ]
 
 

@@ -184,7 +184,9 @@ def curriculum(*, modules=3, name=None):
     count = Curriculum.objects.count() + 1
     made = Curriculum.objects.create(name=name or f"Curriculum {count}", default_session_count=6)
     for number in range(modules):
-        page = module(programme, title=f"Academy module {count}.{number + 1}", sections=1)
+        page = module(
+            programme, title=f"Academy module {count}.{number + 1}", sections=1, publish=False
+        )
         CurriculumModule.objects.create(curriculum=made, module=page, sort_order=number)
     return made
 

@@ -6,7 +6,8 @@ from .base import BASE_DIR, CELERY_BROKER_URL, DATABASES, VAR_DIR, env, filesyst
 DEBUG = False
 SECRET_KEY = "test-only-key-not-secret"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Kept in memory; a worker process started by a test may be given another backend to write to.
+EMAIL_BACKEND = env("TEST_EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

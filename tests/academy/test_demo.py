@@ -66,7 +66,8 @@ def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_
     from learning.models import Certificate, Reflection
 
     load_demo()
-    programme = ModuleIndexPage.objects.live().get()
+    landing = ProgrammePage.objects.get(part=ProgrammePart.MEMBER_LEADERSHIP)
+    programme = ModuleIndexPage.objects.child_of(landing).live().get()
     modules = ModulePage.objects.child_of(programme).live()
     assert modules.count() >= 8
     assert {m.access for m in modules} == set(ModuleAccess.values)  # some public, some not
@@ -88,3 +89,35 @@ def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_
 
     client.force_login(midway)
     assert "Continue where you left off" in client.get("/learning/").content.decode()
+
+
+def test_demo_has_two_cohorts_one_halfway_and_one_about_to_start(client):
+    from django.utils import timezone
+
+    from cohorts import selectors as cohorts
+    from cohorts.models import Attendance, Cohort, Enrolment, SessionFeedback
+
+    load_demo()
+    now = timezone.now()
+    halfway = Cohort.objects.get(place__slug="kent-and-medway")
+    starting = Cohort.objects.get(place__slug="greater-manchester")
+    for cohort in (halfway, starting):
+        assert cohort.status == Cohort.Status.CONFIRMED
+        assert cohort.sessions.count() == 8
+        assert len(cohorts.public_bodies(cohort)) >= 3  # council, police, NHS and more
+        assert cohort.enrolments.filter(status=Enrolment.Status.INVITED).exists()
+    past = halfway.sessions.filter(ends_at__lte=now).count()
+    assert 3 <= past <= 5
+    assert Attendance.objects.filter(session__cohort=halfway).count() >= 3 * past
+    assert SessionFeedback.objects.filter(session__cohort=halfway).exists()
+    assert halfway.enrolments.filter(status=Enrolment.Status.WAITLISTED).exists()
+    assert halfway.action_plans.get().check_ins.exists()
+    first = starting.sessions.order_by("starts_at").first()
+    assert now < first.starts_at < now + timezone.timedelta(days=14)
+    assert not Attendance.objects.filter(session__cohort=starting).exists()
+
+    client.force_login(User.objects.get(email="kent.officer@academy.example"))
+    page = client.get(f"/cohorts/{halfway.pk}/").content.decode()
+    assert "You have attended" in page and "Kent Police" in page
+    client.force_login(User.objects.get(email="facilitator@academy.example"))
+    assert client.get(f"/cohorts/{starting.pk}/manage/").status_code == 200
