@@ -123,11 +123,6 @@ class CurriculumModule(Orderable):
         return str(self.module)
 
 
-class CohortQuerySet(models.QuerySet):
-    def running(self):
-        return self.filter(status=Cohort.Status.CONFIRMED)
-
-
 class Cohort(models.Model):
     """Senior officers from the public bodies of one place, learning together over 6 to 8
     sessions spread across 6 to 9 months."""
@@ -227,8 +222,6 @@ class Cohort(models.Model):
         editable=False,
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
-
-    objects = CohortQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

@@ -8,6 +8,7 @@ from django.db.models import Case, CharField, Count, Prefetch, Q, Sum, Value, Wh
 from django.utils import timezone
 
 from academy.models import Organisation, User
+from learning.models import Certificate
 
 from .models import (
     ActionPlan,
@@ -153,6 +154,7 @@ class ParticipantView:
     waitlist_position: int | None = None
     plan: ActionPlan | None = None
     facilitators: list[User] = field(default_factory=list)
+    certificate: Certificate | None = None
 
     @property
     def needed(self) -> int:
@@ -218,6 +220,8 @@ def cohort_for_participant(*, viewer, pk: int) -> ParticipantView | None:
     ]
     view.attended = sum(1 for status in mine.values() if status == Attendance.Status.ATTENDED)
     view.fellows = _fellows(cohort)
+    if enrolment.status == Status.COMPLETED:
+        view.certificate = Certificate.objects.filter(person=viewer, cohort=cohort).first()
     if viewer.organisation_id:
         view.plan = (
             ActionPlan.objects.filter(cohort=cohort, organisation_id=viewer.organisation_id)

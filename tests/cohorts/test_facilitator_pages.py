@@ -312,3 +312,17 @@ def test_taking_someone_out_gives_their_place_to_the_next_in_line(client, runnin
     assert statuses[people[0].pk] == Enrolment.Status.WITHDRAWN
     assert statuses[waiting.pk] == Enrolment.Status.ENROLLED
     assert [mail.to for mail in mailoutbox] == [[waiting.email]]
+
+
+def test_someone_who_completed_the_cohort_finds_their_certificate_on_its_page(client, running):
+    the_cohort, by, people = running
+    with at(AFTER):
+        for session in the_cohort.sessions.all():
+            services.record_attendance(session=session, marks={people[0].pk: "attended"}, by=by)
+        services.complete_cohort(cohort_id=the_cohort.pk, by=by)
+        client.force_login(people[0])
+        page = client.get(f"/cohorts/{the_cohort.pk}/").content.decode()
+
+    certificate = Certificate.objects.get(person=people[0])
+    assert "You completed this cohort" in page
+    assert f"/learning/certificates/{certificate.pk}/" in page
