@@ -11,11 +11,12 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: demo test lint check pytest browser-tests install install-test assets migrate lock clean help
+.PHONY: demo test bench lint check pytest browser-tests install install-test assets migrate lock clean help
 
 help:
 	@echo "make demo   run the site with demo content, a Celery worker and beat (PORT=$(PORT))"
 	@echo "make test   lint, checks and the whole test suite"
+	@echo "make bench  the benchmarks in benchmarks/, as one table (BENCH_DATABASE_URL for PostgreSQL)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,6 +87,11 @@ else
 endif
 
 test: lint check pytest browser-tests
+
+# Speed targets, measured against a fresh database of their own (var/bench.sqlite3, or the
+# PostgreSQL database in BENCH_DATABASE_URL, which is dropped and made again).
+bench: $(VENV)/.installed-test assets | var
+	DJANGO_SETTINGS_MODULE=academy.settings.bench $(BIN)/python -m benchmarks.run
 
 # Regenerate the lock files after changing pyproject.toml.
 lock: | $(BIN)/python
