@@ -281,6 +281,83 @@ def cohort_for_manager(*, viewer, pk: int) -> Cohort | None:
     return cohorts_managed_by(viewer).filter(pk=pk).first()
 
 
+def session_for_manager(*, viewer, cohort_pk: int, number: int) -> CohortSession | None:
+    """One session of a cohort the viewer runs."""
+    if not _signed_in(viewer):
+        return None
+    sessions = CohortSession.objects.select_related("cohort").filter(
+        cohort_id=cohort_pk, number=number
+    )
+    if not runs_every_cohort(viewer):
+        sessions = sessions.filter(cohort__facilitators=viewer)
+    return sessions.first()
+
+
+def enrolment_for_manager(*, viewer, cohort_pk: int, person_pk: int) -> Enrolment | None:
+    """Someone's current place in a cohort the viewer runs (not one they declined or left)."""
+    cohort = cohort_for_manager(viewer=viewer, pk=cohort_pk)
+    if cohort is None:
+        return None
+    return (
+        cohort.enrolments.select_related("cohort", "person__organisation")
+        .filter(person_id=person_pk)
+        .exclude(status__in=[Status.DECLINED, Status.WITHDRAWN])
+        .first()
+    )
+
+
+def own_feedback(*, viewer, session: CohortSession) -> SessionFeedback | None:
+    """The viewer's own feedback on a session, to change it."""
+    if not _signed_in(viewer):
+        return None
+    return SessionFeedback.objects.filter(session=session, person=viewer).first()
+
+
+def calendar_feed_of(viewer) -> CalendarFeed | None:
+    """The viewer's own private calendar address, if they have turned it on."""
+    if not _signed_in(viewer):
+        return None
+    return CalendarFeed.objects.filter(person=viewer).first()
+
+
+@dataclass
+class PlanView:
+    cohort: Cohort
+    organisation: Organisation
+    plan: ActionPlan | None
+    managing: bool
+
+
+def action_plan_for(*, viewer, cohort_pk: int, organisation_id=None) -> PlanView | None:
+    """An organisation's action plan in a cohort, for those who keep it: a participant, their
+    own organisation's only; those who run the cohort, any organisation taking part."""
+    managed = cohort_for_manager(viewer=viewer, pk=cohort_pk)
+    if managed is not None and organisation_id is not None:
+        cohort = managed
+        organisation = Organisation.objects.filter(
+            pk=organisation_id if str(organisation_id).isdigit() else None,
+            people__cohort_enrolments__cohort=cohort,
+            people__cohort_enrolments__status__in=Enrolment.MEMBER_STATUSES,
+        ).first()
+    elif _signed_in(viewer) and viewer.organisation_id:
+        cohort = Cohort.objects.filter(
+            pk=cohort_pk,
+            enrolments__person=viewer,
+            enrolments__status__in=Enrolment.MEMBER_STATUSES,
+        ).first()
+        organisation = viewer.organisation
+    else:
+        return None
+    if cohort is None or organisation is None:
+        return None
+    plan = (
+        ActionPlan.objects.filter(cohort=cohort, organisation=organisation)
+        .prefetch_related("check_ins__by")
+        .first()
+    )
+    return PlanView(cohort=cohort, organisation=organisation, plan=plan, managing=bool(managed))
+
+
 def public_bodies(cohort: Cohort) -> set[str]:
     """The kinds of public body the cohort's enrolled participants come from."""
     kinds = (
@@ -306,6 +383,7 @@ class ManagerView:
     registered: dict[int, int]
     feedback: dict[int, dict]
     plans: list[ActionPlan]
+    marks: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def by_status(self) -> dict[str, list[Enrolment]]:
@@ -327,9 +405,10 @@ class ManagerView:
         return [PublicBody(body).label for body in sorted(self.bodies)]
 
 
-def cohort_overview_for_manager(*, viewer, pk: int) -> ManagerView | None:
+def cohort_overview_for_manager(*, viewer, pk: int, with_marks=False) -> ManagerView | None:
     """Everything a facilitator's page shows about one cohort they run, in a fixed number of
-    queries however many people and sessions it has."""
+    queries however many people and sessions it has; `with_marks`, every attendance mark by
+    (session, person) as well."""
     cohort = cohort_for_manager(viewer=viewer, pk=pk)
     if cohort is None:
         return None
@@ -366,6 +445,14 @@ def cohort_overview_for_manager(*, viewer, pk: int) -> ManagerView | None:
         registered=registered,
         feedback=feedback,
         plans=list(cohort.action_plans.select_related("organisation")),
+        marks={
+            (session_id, person_id): status
+            for session_id, person_id, status in Attendance.objects.filter(
+                session__cohort=cohort
+            ).values_list("session_id", "person_id", "status")
+        }
+        if with_marks
+        else {},
     )
 
 

@@ -16,7 +16,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from academy.exceptions import AcademyError
-from academy.models import Organisation
 from academy.spreadsheets import csv_download
 
 from . import selectors, services
@@ -29,7 +28,7 @@ from .forms import (
     MoveSessionForm,
 )
 from .ical import calendar_of
-from .models import ActionPlan, Attendance, Cohort, Enrolment
+from .models import Attendance, Cohort, Enrolment
 from .scheduling import UK
 
 COHORTS_PER_PAGE = 25
@@ -148,7 +147,7 @@ def feedback(request, pk, number):
     session = _found(
         selectors.session_for_participant(viewer=request.user, cohort_pk=pk, number=number)
     )
-    existing = session.feedback.filter(person=request.user).first()
+    existing = selectors.own_feedback(viewer=request.user, session=session)
     initial = (
         {
             "rating": existing.rating,
@@ -179,25 +178,12 @@ def feedback(request, pk, number):
 def action_plan(request, pk):
     """An organisation's plan for after the cohort, with its check-ins. Participants see
     their own organisation's; facilitators choose an organisation."""
-    cohort = selectors.cohort_for_participant(viewer=request.user, pk=pk)
-    managing = selectors.cohort_for_manager(viewer=request.user, pk=pk)
-    if managing is not None and "organisation" in request.GET:
-        cohort_obj = managing
-        organisation = _organisation_in(cohort_obj, request.GET.get("organisation"))
-    elif cohort is not None and cohort.member and request.user.organisation_id:
-        cohort_obj = cohort.cohort
-        organisation = request.user.organisation
-    else:
-        raise Http404
-    if not selectors.can_edit_action_plan(
-        viewer=request.user, cohort=cohort_obj, organisation=organisation
-    ):
-        raise Http404
-    plan = (
-        ActionPlan.objects.filter(cohort=cohort_obj, organisation=organisation)
-        .prefetch_related("check_ins__by")
-        .first()
+    view = _found(
+        selectors.action_plan_for(
+            viewer=request.user, cohort_pk=pk, organisation_id=request.GET.get("organisation")
+        )
     )
+    cohort_obj, organisation, plan = view.cohort, view.organisation, view.plan
     plan_form = ActionPlanForm(
         request.POST if request.POST.get("action") == "plan" else None,
         initial=_plan_initial(plan, cohort_obj),
@@ -239,20 +225,9 @@ def action_plan(request, pk):
             "plan_form": plan_form,
             "check_in_form": check_in_form,
             "forms_with_errors": [f for f in (plan_form, check_in_form) if f.errors],
-            "managing": managing is not None,
+            "managing": view.managing,
         },
     )
-
-
-def _organisation_in(cohort, value):
-    organisation = Organisation.objects.filter(
-        pk=value if str(value).isdigit() else None,
-        people__cohort_enrolments__cohort=cohort,
-        people__cohort_enrolments__status__in=Enrolment.MEMBER_STATUSES,
-    ).first()
-    if organisation is None:
-        raise Http404
-    return organisation
 
 
 def _plan_initial(plan, cohort):
@@ -285,7 +260,7 @@ def calendar_settings(request):
             services.turn_off_calendar_feed(person=request.user)
             messages.success(request, _("Your calendar address has been switched off."))
         return redirect("cohorts:calendar")
-    feed = getattr(request.user, "calendar_feed", None)
+    feed = selectors.calendar_feed_of(request.user)
     feed_url = (
         request.build_absolute_uri(reverse("cohorts:calendar-feed", args=[feed.token]))
         if feed
@@ -360,15 +335,10 @@ def invite(request, pk):
 @never_cache
 def remove_person(request, pk, person_pk):
     """Take someone out of the cohort, or cancel their invitation, after confirming."""
-    cohort = _managed(request, pk)
-    enrolment = (
-        cohort.enrolments.select_related("person__organisation")
-        .filter(person_id=person_pk)
-        .exclude(status__in=[Enrolment.Status.DECLINED, Enrolment.Status.WITHDRAWN])
-        .first()
+    enrolment = _found(
+        selectors.enrolment_for_manager(viewer=request.user, cohort_pk=pk, person_pk=person_pk)
     )
-    if enrolment is None:
-        raise Http404
+    cohort = enrolment.cohort
     if request.method == "POST":
         try:
             services.withdraw(cohort=cohort, person=enrolment.person, by=request.user)
@@ -421,9 +391,10 @@ def attendance(request, pk, number):
 @login_required
 @never_cache
 def move_session(request, pk, number):
-    cohort = _managed(request, pk)
-    session = cohort.sessions.filter(number=number).first()
-    _found(session)
+    session = _found(
+        selectors.session_for_manager(viewer=request.user, cohort_pk=pk, number=number)
+    )
+    cohort = session.cohort
     local = session.starts_at.astimezone(UK)
     form = MoveSessionForm(request.POST or None, initial={"day": local.date(), "at": local.time()})
     if request.method == "POST" and form.is_valid():
@@ -492,11 +463,11 @@ def _filename(cohort: Cohort, what: str) -> str:
 @never_cache
 @require_safe
 def attendance_csv(request, pk):
-    view = _found(selectors.cohort_overview_for_manager(viewer=request.user, pk=pk))
-    marks = {
-        (row.session_id, row.person_id): row.get_status_display()
-        for row in Attendance.objects.filter(session__cohort=view.cohort)
-    }
+    view = _found(
+        selectors.cohort_overview_for_manager(viewer=request.user, pk=pk, with_marks=True)
+    )
+    labels = dict(Attendance.Status.choices)
+    marks = {key: labels[status] for key, status in view.marks.items()}
     members = [e for e in view.enrolments if e.status in Enrolment.MEMBER_STATUSES]
     header = [
         _("Name"),
