@@ -2,56 +2,52 @@
 
 python -m benchmarks.run            # all of them
 python -m benchmarks.run reminder   # those whose module name contains "reminder"
-"""
+
+The database is var/bench.sqlite3, or the PostgreSQL database in BENCH_DATABASE_URL (see
+academy/settings/bench.py); either is deleted and migrated again before each benchmark."""
 
 import importlib
 import os
 import pkgutil
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-
-@dataclass
-class Row:
-    """One line of the table: what was measured, the figure, and whether its target holds
-    (None when it has no target of its own)."""
-
-    benchmark: str
-    measure: str
-    value: str
-    target: str = ""
-    holds: bool | None = None
+from benchmarks import Row
 
 
-def fresh_database():
-    """Migrate an empty database: the SQLite file is deleted first, a PostgreSQL database
-    named in BENCH_DATABASE_URL is dropped and made again."""
+def fresh_database() -> None:
+    """Migrate an empty database: the SQLite file is deleted first, the PostgreSQL database
+    dropped and made again. Only a database with "bench" in its name is ever dropped."""
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
     database = settings.DATABASES["default"]
-    if database["ENGINE"].endswith("sqlite3"):
+    name = str(database["NAME"])
+    if "bench" not in Path(name).name:
+        raise SystemExit(
+            f"Refusing to empty the database {name!r}: a benchmark database needs 'bench' in "
+            "its name, so that a mistyped BENCH_DATABASE_URL never drops real data."
+        )
+    connection.close()  # a previous benchmark's connection would keep the old database open
+    if connection.vendor == "sqlite":
         for suffix in ("", "-wal", "-shm"):
-            Path(f"{database['NAME']}{suffix}").unlink(missing_ok=True)
+            Path(f"{name}{suffix}").unlink(missing_ok=True)
     else:
         import psycopg
+        from psycopg import sql
 
-        name = database["NAME"]
-        admin = psycopg.connect(
+        with psycopg.connect(
             host=database["HOST"] or "localhost",
             port=database["PORT"] or 5432,
             user=database["USER"],
             password=database["PASSWORD"] or None,
             dbname="postgres",
             autocommit=True,
-        )
-        with admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-            admin.execute(f'CREATE DATABASE "{name}"')
-        connection.close()
+        ) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     call_command("migrate", verbosity=0, interactive=False)
 
 
@@ -67,12 +63,12 @@ def print_table(rows: list[Row]) -> None:
         )
         for row in rows
     ]
-    widths = [max(len(str(c)) for c in column) for column in zip(headings, *cells, strict=True)]
+    widths = [max(len(cell) for cell in column) for column in zip(headings, *cells, strict=True)]
     line = "  ".join(f"{{:<{width}}}" for width in widths)
     print(line.format(*headings))
     print(line.format(*("-" * width for width in widths)))
     for row in cells:
-        print(line.format(*row))
+        print(line.format(*row).rstrip())
 
 
 def main(argv: list[str]) -> int:
@@ -80,7 +76,7 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
-    from django.conf import settings
+    from django.db import connection
 
     wanted = argv[0] if argv else ""
     names = [
@@ -88,8 +84,9 @@ def main(argv: list[str]) -> int:
         for module in pkgutil.iter_modules([str(Path(__file__).parent)])
         if module.name.startswith("bench_") and wanted in module.name
     ]
-    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
-    print(f"Benchmarks on {engine}, {os.cpu_count()} cores: {', '.join(names) or 'none'}\n")
+    where = connection.settings_dict["NAME"]
+    print(f"Benchmarks on {connection.vendor} ({where}), {os.cpu_count()} cores: ", end="")
+    print(", ".join(names) or "none", end="\n\n", flush=True)
     rows: list[Row] = []
     started = time.perf_counter()
     for name in names:
