@@ -96,7 +96,7 @@ class GovUKDateField(forms.MultiValueField):
             raise forms.ValidationError(_("The year must include 4 numbers."))
         try:
             return datetime.date(year, month, day)
-        except ValueError as error:
+        except (ValueError, OverflowError) as error:  # 31 February; a year of 20 digits
             raise forms.ValidationError(
                 _("%(name)s must be a real date.")
                 % {"name": str(self.label_for_errors).capitalize()}

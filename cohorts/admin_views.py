@@ -13,6 +13,7 @@ from academy.admin_views import ConfirmActionView, ServiceFormMixin
 
 from . import selectors, services
 from .models import Cohort
+from .scheduling import UK
 
 
 def _cohort_fields(form) -> dict:
@@ -80,7 +81,8 @@ class CohortInspectView(InspectView):
                 return _("Being scheduled: refresh in a moment.")
             return _("Scheduled when the cohort is confirmed.")
         return "; ".join(
-            f"{session.number}. {session.starts_at:%a %d %b %Y %H:%M} {session.title}"
+            f"{session.number}. {session.starts_at.astimezone(UK):%a %d %b %Y %H:%M} "
+            f"{session.title}"
             for session in sessions
         )
 

@@ -14,11 +14,11 @@ from .scheduling import UK
 PRODUCT_ID = "-//Local Government Association//Digital Leadership Academy//EN"
 
 
-def session_description(session: CohortSession) -> str:
+def session_description(session: CohortSession, *, online_link: bool = True) -> str:
     lines = []
     if session.module_id and session.module.live:
         lines.append(f"Module: {session.module.title} {settings.SITE_URL}{session.module.url}")
-    if session.cohort.online_link:
+    if online_link and session.cohort.online_link:
         lines.append(f"Join online: {session.cohort.online_link}")
     lines.append(f"Your cohort: {settings.SITE_URL}/cohorts/{session.cohort_id}/")
     return "\n".join(lines)
@@ -35,9 +35,12 @@ def _event(session: CohortSession, *, cancelled: bool = False) -> Event:
     location = session.cohort.venue or ("Online" if session.cohort.online_link else "")
     if location:
         event.add("location", location)
-    if session.cohort.online_link:
+    # A cancellation also goes to people who were only invited or waiting, who never had
+    # the meeting link; it takes the event out of a calendar by its UID alone.
+    online_link = bool(session.cohort.online_link) and not cancelled
+    if online_link:
         event.add("url", session.cohort.online_link)
-    event.add("description", session_description(session))
+    event.add("description", session_description(session, online_link=online_link))
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
     return event

@@ -557,7 +557,8 @@ class Notification(models.Model):
         blank=True,
     )
     kind = models.CharField(max_length=30, choices=Kind.choices)
-    # Tells apart the occasions of one kind: the week of a digest, the move of a session.
+    # Tells apart the occasions of one kind: the week of a digest, the move of a session, the
+    # time a reminder is for (a moved session is reminded of again).
     occasion = models.CharField(max_length=40, blank=True, default="")
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField(null=True, blank=True)

@@ -14,7 +14,7 @@ from the sessions whose reminder windows are open now, found by index."""
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -62,6 +62,19 @@ def notify(*, person_id: int, cohort: Cohort, kind: str, session=None, occasion:
     )
 
 
+def reminder_occasion(starts_at: datetime) -> str:
+    """Tells apart the reminders of one session at different times: after a session moves,
+    its reminders are due again for the new time (unless the email about the move is
+    already as near to it, see `services.reschedule_session`)."""
+    return f"at-{starts_at.astimezone(UTC):%Y%m%dT%H%MZ}"
+
+
+def window_has_opened(kind: str, *, starts_at: datetime, now: datetime) -> bool:
+    """Whether the reminder of `kind` for a session starting at `starts_at` is due by `now`."""
+    opens, _closes = REMINDER_WINDOWS[kind]
+    return starts_at - opens <= now
+
+
 def deliver_after_commit() -> None:
     """Send what has been decided, once the deciding transaction has committed."""
     from .tasks import deliver_cohort_emails
@@ -96,32 +109,43 @@ def decide_due(*, now: datetime | None = None) -> int:
 def _for_participants(kind, sessions, *, skip_absent=False) -> list[Notification]:
     """A notification of `kind` for each enrolled participant of each session, less those
     already decided. A few queries, whatever the number of sessions."""
-    sessions = list(sessions.values_list("pk", "cohort_id"))
+    reminder = kind in REMINDER_WINDOWS
+    sessions = [
+        (pk, cohort_id, reminder_occasion(starts_at) if reminder else "")
+        for pk, cohort_id, starts_at in sessions.values_list("pk", "cohort_id", "starts_at")
+    ]
     if not sessions:
         return []
-    cohort_ids = {cohort_id for _pk, cohort_id in sessions}
+    cohort_ids = {cohort_id for _pk, cohort_id, _occasion in sessions}
     members = defaultdict(list)
     for cohort_id, person_id in Enrolment.objects.filter(
         cohort_id__in=cohort_ids, status=Enrolment.Status.ENROLLED
     ).values_list("cohort_id", "person_id"):
         members[cohort_id].append(person_id)
-    session_ids = [pk for pk, _cohort_id in sessions]
+    session_ids = [pk for pk, _cohort_id, _occasion in sessions]
     done = set(
         Notification.objects.filter(kind=kind, session_id__in=session_ids).values_list(
-            "person_id", "session_id"
+            "person_id", "session_id", "occasion"
         )
     )
     if skip_absent:
-        done |= set(
-            Attendance.objects.filter(session_id__in=session_ids)
+        done |= {
+            (person_id, session_id, "")
+            for person_id, session_id in Attendance.objects.filter(session_id__in=session_ids)
             .exclude(status=Attendance.Status.ATTENDED)
             .values_list("person_id", "session_id")
-        )
+        }
     return [
-        Notification(person_id=person_id, cohort_id=cohort_id, session_id=session_id, kind=kind)
-        for session_id, cohort_id in sessions
+        Notification(
+            person_id=person_id,
+            cohort_id=cohort_id,
+            session_id=session_id,
+            kind=kind,
+            occasion=occasion,
+        )
+        for session_id, cohort_id, occasion in sessions
         for person_id in members[cohort_id]
-        if (person_id, session_id) not in done
+        if (person_id, session_id, occasion) not in done
     ]
 
 
@@ -232,6 +256,8 @@ def _no_longer_due(notification, now) -> str:
     if cancelled != (notification.kind == Kind.CANCELLED):
         return "The cohort is cancelled." if cancelled else "The cohort is going ahead."
     if notification.kind == Kind.DIGEST:
+        if not notification.cohort.facilitators.filter(pk=person.pk).exists():
+            return "The person no longer runs the cohort."
         return ""
     status = (
         Enrolment.objects.filter(cohort_id=notification.cohort_id, person=person)
@@ -250,10 +276,21 @@ def _no_longer_due(notification, now) -> str:
         return "The person is no longer invited to or enrolled in the cohort."
     if notification.kind in REMINDER_WINDOWS and session.starts_at <= now:
         return "The session has started."
+    if notification.kind in REMINDER_WINDOWS and (
+        notification.occasion != reminder_occasion(session.starts_at)
+    ):
+        return "The session has moved since; its reminder is decided again for the new time."
     if notification.kind == Kind.SESSION_MOVED and session.starts_at <= now:
         return "The session has taken place."
     if notification.kind == Kind.FEEDBACK_REQUEST and session.ends_at <= now - FEEDBACK_WINDOW:
         return "Too long after the session to ask for feedback."
+    if (
+        notification.kind == Kind.FEEDBACK_REQUEST
+        and Attendance.objects.filter(session=session, person=person)
+        .exclude(status=Attendance.Status.ATTENDED)
+        .exists()
+    ):
+        return "The person was registered as not at the session."
     return ""
 
 

@@ -2,6 +2,7 @@
 and each other; facilitators see the cohorts they run; LGA staff with `manage_cohorts` see
 every cohort. Views ask here; nothing else decides."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Case, CharField, Count, Prefetch, Q, Sum, Value, When
@@ -335,7 +336,7 @@ def action_plan_for(*, viewer, cohort_pk: int, organisation_id=None) -> PlanView
     if managed is not None and organisation_id is not None:
         cohort = managed
         organisation = Organisation.objects.filter(
-            pk=organisation_id if str(organisation_id).isdigit() else None,
+            pk=organisation_id if re.fullmatch(r"[0-9]{1,18}", str(organisation_id)) else None,
             people__cohort_enrolments__cohort=cohort,
             people__cohort_enrolments__status__in=Enrolment.MEMBER_STATUSES,
         ).first()

@@ -35,7 +35,13 @@ from .models import (
     SessionFeedback,
     _new_feed_token,
 )
-from .notifications import deliver_after_commit, notify
+from .notifications import (
+    REMINDER_WINDOWS,
+    deliver_after_commit,
+    notify,
+    reminder_occasion,
+    window_has_opened,
+)
 
 Status = Enrolment.Status
 STILL_TAKING_PART = (Status.INVITED, Status.ENROLLED, Status.WAITLISTED)
@@ -261,9 +267,10 @@ def reschedule_session(*, session: CohortSession, day: date, at: time, by: User)
             user=by,
             data={"from": before.isoformat(), "to": starts_at.isoformat()},
         )
-        for person_id in cohort.enrolments.filter(status=Status.ENROLLED).values_list(
-            "person_id", flat=True
-        ):
+        members = list(
+            cohort.enrolments.filter(status=Status.ENROLLED).values_list("person_id", flat=True)
+        )
+        for person_id in members:
             notify(
                 person_id=person_id,
                 cohort=cohort,
@@ -271,8 +278,33 @@ def reschedule_session(*, session: CohortSession, day: date, at: time, by: User)
                 kind=Notification.Kind.SESSION_MOVED,
                 occasion=f"move-{session.sequence}",
             )
+        _reminders_told_by_the_move(session=session, members=members)
         deliver_after_commit()
     return session
+
+
+def _reminders_told_by_the_move(*, session: CohortSession, members: list[int]) -> None:
+    """A moved session's reminders are due again for its new time, except those already due
+    when it moves: the email about the move, with its calendar file, goes as near to the
+    session as they would have. Recorded as skipped, so the sweep does not send them too."""
+    now = timezone.now()
+    Notification.objects.bulk_create(
+        [
+            Notification(
+                person_id=person_id,
+                cohort_id=session.cohort_id,
+                session=session,
+                kind=kind,
+                occasion=reminder_occasion(session.starts_at),
+                skipped_at=now,
+                last_error="The email about the move gave the new time.",
+            )
+            for kind in REMINDER_WINDOWS
+            if window_has_opened(kind, starts_at=session.starts_at, now=now)
+            for person_id in members
+        ],
+        ignore_conflicts=True,
+    )
 
 
 def _check_new_time(*, cohort, session, others, starts_at: datetime) -> None:
@@ -529,6 +561,9 @@ def record_attendance(*, session: CohortSession, marks: dict[int, str], by: User
         raise exceptions.NotAParticipant()
     now = timezone.now()
     with transaction.atomic():
+        # The session's row, so that two saves of a first register (a double click, two
+        # facilitators) take turns instead of both creating the same marks.
+        CohortSession.objects.select_for_update().get(pk=session.pk)
         current = {
             row.person_id: row
             for row in Attendance.objects.select_for_update().filter(
@@ -720,6 +755,8 @@ def save_action_plan(
         "ends_on": details.ends_on,
     }
     with transaction.atomic():
+        # The cohort's row, so that two colleagues starting their plan at once take turns.
+        Cohort.objects.select_for_update().get(pk=cohort.pk)
         plan = (
             ActionPlan.objects.select_for_update()
             .filter(cohort=cohort, organisation=organisation)

@@ -68,7 +68,9 @@ def test_an_administrator_sets_up_a_cohort_and_confirms_it(client, admin_user, m
 
     made.refresh_from_db()
     assert made.status == Cohort.Status.CONFIRMED and made.sessions.count() == 6
-    assert "Tue 05 Jan 2027" in client.get(f"/admin/cohort/inspect/{made.pk}/").content.decode()
+    inspect = client.get(f"/admin/cohort/inspect/{made.pk}/").content.decode()
+    # 10am UK time in winter and in summer alike, not the UTC it is stored in.
+    assert "Tue 05 Jan 2027 10:00" in inspect and "Tue 20 Apr 2027 10:00" in inspect
 
 
 @pytest.mark.parametrize(
@@ -154,7 +156,8 @@ def test_cancelling_a_cohort_tells_everyone_and_takes_it_out_of_their_calendars(
     from cohorts import notifications, services
     from cohorts.models import Notification
 
-    made = cohort(confirm=True, capacity=1)
+    link = "https://meet.example/kent-cohort-secret"
+    made = cohort(confirm=True, capacity=1, online_link=link)
     council = OrganisationFactory(place=made.place)
     enrolled, waiting = officer_of(council), officer_of(council)
     enrol(made, enrolled)
@@ -172,6 +175,10 @@ def test_cancelling_a_cohort_tells_everyone_and_takes_it_out_of_their_calendars(
     filename, content, _type = mailoutbox[0].attachments[0]
     assert filename == "cancelled.ics"
     assert "METHOD:CANCEL" in content and "STATUS:CANCELLED" in content
+    # The person on the waiting list never had the meeting link, and is not given it now.
+    for mail in mailoutbox:
+        assert link not in mail.body
+        assert all(link not in str(attachment[1]) for attachment in mail.attachments)
     feed = client.get(f"/cohorts/calendar/{enrolled.calendar_feed.token}.ics").content.decode()
     assert "BEGIN:VEVENT" not in feed
     first = made.sessions.order_by("starts_at").first()

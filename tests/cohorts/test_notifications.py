@@ -202,6 +202,18 @@ def test_facilitators_get_one_digest_a_week_from_monday_morning():
 
 
 @pytest.mark.django_db
+def test_a_facilitator_taken_off_the_cohort_gets_no_digest_decided_before():
+    the_cohort, _people = make_cohort()
+    monday = datetime(2027, 1, 11, 9, 0, tzinfo=UK)
+    with at(monday):
+        notifications.decide_due()
+        the_cohort.facilitators.clear()
+        notifications.deliver_pending()
+
+    assert sent("Your week:") == []
+
+
+@pytest.mark.django_db
 def test_everyone_enrolled_is_told_when_a_session_moves_with_a_calendar_update():
     the_cohort, people = make_cohort()
     session = the_cohort.sessions.get(number=2)
@@ -216,6 +228,76 @@ def test_everyone_enrolled_is_told_when_a_session_moves_with_a_calendar_update()
     (event,) = icalendar.Calendar.from_ical(moved[0].attachments[0][1]).walk("VEVENT")
     assert event["sequence"] == 1
     assert event["uid"] == session.ical_uid
+
+
+SECOND = datetime(2027, 2, 9, 10, 0, tzinfo=UK)  # session 2: Tuesday 9 February 2027
+
+
+def move_second_session(the_cohort, day, *, when):
+    with at(when), committed():
+        services.reschedule_session(
+            session=the_cohort.sessions.get(number=2),
+            day=day,
+            at=time(10, 0),
+            by=the_cohort.facilitators.get(),
+        )
+
+
+@pytest.mark.django_db
+def test_a_session_moved_after_its_reminder_is_reminded_of_again_at_its_new_time():
+    the_cohort, people = make_cohort()
+    with at(SECOND - timedelta(days=6)):
+        notifications.sweep()
+    assert len(sent("Next week:")) == 3
+    later = datetime(2027, 3, 2, 10, 0, tzinfo=UK)  # three weeks later, before session 3
+    move_second_session(the_cohort, later.date(), when=SECOND - timedelta(days=5))
+    assert len(sent(f"{the_cohort.name}: session 2 has moved")) == 3
+
+    with at(SECOND - timedelta(hours=20)):  # when it was to have been
+        notifications.sweep()
+    assert sent("Tomorrow:") == []
+    with at(later - timedelta(days=6)):
+        notifications.sweep()
+        notifications.sweep()
+    week = sent("Next week:")[3:]
+    assert sorted(m.to[0] for m in week) == sorted(p.email for p in people)
+    assert week[0].subject == f"Next week: {the_cohort.name}, session 2 on Tuesday 2 March"
+    with at(later - timedelta(hours=20)):
+        notifications.sweep()
+    assert len(sent("Tomorrow:")) == 3
+
+
+@pytest.mark.django_db
+def test_a_session_moved_nearer_is_not_reminded_of_twice_in_the_same_week():
+    the_cohort, _people = make_cohort()
+    with at(SECOND - timedelta(days=6)):
+        notifications.decide_due()  # decided for the old time, not sent yet
+    sooner = datetime(2027, 2, 5, 10, 0, tzinfo=UK)  # Friday of the week before
+    move_second_session(the_cohort, sooner.date(), when=SECOND - timedelta(days=6))
+
+    with at(SECOND - timedelta(days=6, minutes=-10)):
+        notifications.sweep()
+    # The email about the move stands in for the week's reminder, old or new.
+    assert sent("Next week:") == []
+    assert len(sent(f"{the_cohort.name}: session 2 has moved")) == 3
+    with at(sooner - timedelta(hours=20)):
+        notifications.sweep()
+    assert len(sent("Tomorrow:")) == 3
+
+
+@pytest.mark.django_db
+def test_no_feedback_request_for_someone_registered_as_absent_after_it_was_decided():
+    the_cohort, people = make_cohort()
+    with at(FIRST + timedelta(hours=3, minutes=10)):
+        notifications.decide_due()
+        services.record_attendance(
+            session=the_cohort.sessions.get(number=1),
+            marks={people[0].pk: Attendance.Status.ABSENT},
+            by=the_cohort.facilitators.get(),
+        )
+        notifications.deliver_pending()
+
+    assert sorted(m.to[0] for m in sent("How was session 1")) == sorted(p.email for p in people[1:])
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -257,6 +257,8 @@ def test_an_organisation_keeps_its_action_plan_and_checks_in(client, kent):
     refused = client.post(url, plan)
     assert "The last day must be a real date." in refused.content.decode()
     assert "Share one care record" in refused.content.decode()
+    too_far = client.post(url, {**plan, "plan-ends_on-year": "9" * 20})
+    assert "The last day must be a real date." in too_far.content.decode()
     plan["plan-ends_on-day"] = "8"
     assert client.post(url, {**plan, "plan-ends_on-month": "1"}).status_code == 302
     refused = client.post(url, {"action": "check-in", "check-in-note": "Started."})
@@ -274,3 +276,7 @@ def test_an_organisation_keeps_its_action_plan_and_checks_in(client, kent):
     assert "Share one care record" not in client.get(url).content.decode()
     asked = client.get(f"{url}?organisation={officer.organisation_id}").content.decode()
     assert "Share one care record" not in asked and "Kent Police" in asked
+    # Those who run the cohort choose the organisation; nonsense in the address finds none.
+    client.force_login(the_cohort.facilitators.get())
+    for nonsense in ("²", "1e3", "-1", "9" * 30):
+        assert client.get(f"{url}?organisation={nonsense}").status_code == 404, nonsense
