@@ -32,6 +32,16 @@ class GovUKRadios(forms.RadioSelect):
         return super().id_for_label(id_, index)
 
 
+class GovUKCheckboxes(forms.CheckboxSelectMultiple):
+    """GOV.UK checkboxes for choosing several. The first takes the field's own id, so that the
+    error summary's link lands on it."""
+
+    def id_for_label(self, id_, index=None):
+        if index in (None, 0, "0"):
+            return id_
+        return super().id_for_label(id_, index)
+
+
 class GovUKDateInput(forms.MultiWidget):
     """GOV.UK's date input: day, month and year as three short boxes."""
 
@@ -119,6 +129,7 @@ class GovUKTimeField(forms.TimeField):
 
 
 _WIDGET_CLASSES = {
+    "checkboxes": "govuk-checkboxes__input",
     "radios": "govuk-radios__input",
     "date": "govuk-input govuk-date-input__input",
     "checkbox": "govuk-checkboxes__input",
@@ -132,6 +143,8 @@ class GovUKBoundField(BoundField):
     @property
     def govuk_kind(self):
         widget = self.field.widget
+        if isinstance(widget, forms.CheckboxSelectMultiple):  # a RadioSelect to Django
+            return "checkboxes"
         if isinstance(widget, forms.RadioSelect):
             return "radios"
         if isinstance(widget, GovUKDateInput):
@@ -162,7 +175,7 @@ class GovUKBoundField(BoundField):
 
     @property
     def is_fieldset(self):
-        return self.govuk_kind in ("radios", "date")
+        return self.govuk_kind in ("radios", "checkboxes", "date")
 
     @property
     def date_parts(self):
@@ -189,7 +202,7 @@ class GovUKBoundField(BoundField):
         attrs = super().build_widget_attrs(attrs, widget)
         base = _WIDGET_CLASSES[self.govuk_kind]
         classes = [base, attrs.get("class", "")]
-        if self.errors and self.govuk_kind not in ("checkbox", "radios"):
+        if self.errors and self.govuk_kind not in ("checkbox", "checkboxes", "radios"):
             classes.append("govuk-input--error" if self.govuk_kind == "date" else f"{base}--error")
         described_by = []
         if self.help_text:

@@ -43,6 +43,20 @@ _PEOPLE = [
 # also delete one nobody uses.
 _THEMES_EDIT = ["cms_pages.add_theme", "cms_pages.change_theme", "cms_pages.view_theme"]
 _THEMES_ALL = [*_THEMES_EDIT, "cms_pages.delete_theme"]
+# The good-practice database's taxonomies, as themes; and the case studies members send in,
+# which staff read (they change as the page moves through moderation, never by hand).
+_GOOD_PRACTICE_EDIT = [
+    *(
+        f"good_practice.{action}_{model}"
+        for model in ("servicearea", "sector", "counciltype")
+        for action in ("add", "change", "view")
+    ),
+    "good_practice.view_submission",
+]
+_GOOD_PRACTICE_ALL = [
+    *_GOOD_PRACTICE_EDIT,
+    *(f"good_practice.delete_{model}" for model in ("servicearea", "sector", "counciltype")),
+]
 # Learners' progress, never their reflections: the admin's reports and their CSV export.
 _LEARNING_REPORTS = ["learning.view_learning_reports"]
 # Running the Digital Academy: setting cohorts up and running any of them as a facilitator
@@ -64,18 +78,27 @@ ROLES = {
         + _MEDIA
         + _PEOPLE
         + _THEMES_ALL
+        + _GOOD_PRACTICE_ALL
         + _LEARNING_REPORTS
         + _COHORTS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {
         "description": _("Drafts pages and submits them for moderation."),
-        "permissions": _ADMIN_ACCESS + _MEDIA + _THEMES_EDIT + _LEARNING_REPORTS,
+        "permissions": _ADMIN_ACCESS
+        + _MEDIA
+        + _THEMES_EDIT
+        + _GOOD_PRACTICE_EDIT
+        + _LEARNING_REPORTS,
         "page_permissions": ["add_page", "change_page"],
     },
     LGA_PUBLISHER: {
         "description": _("Approves, schedules, publishes and unpublishes pages."),
-        "permissions": _ADMIN_ACCESS + _MEDIA + _THEMES_ALL + _LEARNING_REPORTS,
+        "permissions": _ADMIN_ACCESS
+        + _MEDIA
+        + _THEMES_ALL
+        + _GOOD_PRACTICE_ALL
+        + _LEARNING_REPORTS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     FACILITATOR: {

@@ -44,3 +44,23 @@ class ModulePageForm(WagtailAdminPageForm):
                 },
             )
         return cleaned_data
+
+
+class CaseStudyPageForm(WagtailAdminPageForm):
+    """ "Could also apply to" lists other services than the ones it was done in."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        own = set(cleaned_data.get("service_areas") or [])
+        elsewhere = set(cleaned_data.get("applies_to_service_areas") or [])
+        both = sorted(str(area) for area in own & elsewhere)
+        if both:
+            self.add_error(
+                "applies_to_service_areas",
+                _(
+                    "%(areas)s %(verb)s already among the services it was done in. Choose "
+                    "other services it could apply to."
+                )
+                % {"areas": ", ".join(both), "verb": _("is") if len(both) == 1 else _("are")},
+            )
+        return cleaned_data

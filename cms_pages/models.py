@@ -1,6 +1,7 @@
 """Page types. Pages hold content and routing only; rules about people live in services and
 selectors (who may read a module: `cms_pages.selectors`; learners' progress: `learning`)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -15,8 +16,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import ModuleBodyBlock, ModuleIntroBlock, StandardBodyBlock
-from .forms import ModulePageForm
+from academy.models import Region
+from academy.roles import DIGITAL_CHAMPION
+
+from .blocks import DocumentBlock, ModuleBodyBlock, ModuleIntroBlock, StandardBodyBlock
+from .forms import CaseStudyPageForm, ModulePageForm
 
 
 class ProgrammePart(models.TextChoices):
@@ -91,7 +95,11 @@ class ProgrammePage(Page):
     ]
 
     parent_page_types = ["cms_pages.HomePage"]
-    subpage_types = ["cms_pages.ModuleIndexPage", "cms_pages.StandardPage"]
+    subpage_types = [
+        "cms_pages.ModuleIndexPage",
+        "cms_pages.StandardPage",
+        "cms_pages.GoodPracticeIndexPage",
+    ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -418,3 +426,318 @@ class SearchPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.search_results(viewer=request.user, params=request.GET))
         return context
+
+
+# --- The digital good-practice database -------------------------------------------------------
+
+
+class PracticeKind(models.TextChoices):
+    """Frameworks that generalise are kept apart from single implementations, and lessons on
+    what to avoid count as much as what worked."""
+
+    FRAMEWORK = "framework", _("Framework that generalises")
+    CASE_STUDY = "case-study", _("Implementation case study")
+    REPORT = "report", _("Report")
+    LESSON = "lesson", _("Lesson on what to avoid")
+
+
+class PracticeRegion(models.TextChoices):
+    """The English regions, and practice that belongs to none of them."""
+
+    NORTH_EAST = Region.NORTH_EAST.value, Region.NORTH_EAST.label
+    NORTH_WEST = Region.NORTH_WEST.value, Region.NORTH_WEST.label
+    YORKSHIRE = Region.YORKSHIRE.value, Region.YORKSHIRE.label
+    EAST_MIDLANDS = Region.EAST_MIDLANDS.value, Region.EAST_MIDLANDS.label
+    WEST_MIDLANDS = Region.WEST_MIDLANDS.value, Region.WEST_MIDLANDS.label
+    EAST = Region.EAST.value, Region.EAST.label
+    LONDON = Region.LONDON.value, Region.LONDON.label
+    SOUTH_EAST = Region.SOUTH_EAST.value, Region.SOUTH_EAST.label
+    SOUTH_WEST = Region.SOUTH_WEST.value, Region.SOUTH_WEST.label
+    ENGLAND = "england", _("Across England")
+    ELSEWHERE = "outside-england", _("Outside England")
+
+
+PRACTICE_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class GoodPracticeIndexPage(RoutablePageMixin, Page):
+    """The good-practice database: search with filters over its case studies, which are its
+    children, with an Atom feed, downloads of any search and a form for members to submit
+    their own. `good_practice.selectors` decides what each search finds."""
+
+    intro = models.TextField(_("introduction"), max_length=600)
+    submit_intro = RichTextField(
+        _("introduction to submitting"),
+        features=["bold", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Shown above the form members use to send in a case study."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("submit_intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["cms_pages.ProgrammePage"]
+    subpage_types = ["cms_pages.CaseStudyPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("good-practice database")
+
+    def get_context(self, request, *args, **kwargs):
+        from good_practice import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["search"] = selectors.search_practice(
+            viewer=request.user, params=request.GET, index=self
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from good_practice.views import feed
+
+        return feed(request, index=self)
+
+    @path("download/<str:file_format>/", name="export")
+    def export(self, request, file_format):
+        from good_practice.views import export
+
+        return export(request, index=self, file_format=file_format)
+
+    @path("submit/", name="submit")
+    def submit(self, request):
+        from good_practice.views import submit
+
+        return submit(request, index=self)
+
+    @path("submissions/", name="submissions")
+    def submissions(self, request):
+        from good_practice.views import my_submissions
+
+        return my_submissions(request, index=self)
+
+
+class CaseStudyPage(Page):
+    """One piece of good practice: a framework, a case study, a report or a lesson; the
+    problem, the approach, outcomes with figures, what worked and what to avoid, and where
+    else it could apply. Members submit these through the site; LGA staff edit and publish."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=PracticeKind.choices)
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences, shown in search results.")
+    )
+    region = models.CharField(_("region"), max_length=30, choices=PracticeRegion.choices)
+    service_areas = ParentalManyToManyField(
+        "good_practice.ServiceArea",
+        verbose_name=_("service areas"),
+        related_name="practice",
+        help_text=_("The services this was done in."),
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        verbose_name=_("outcome themes"),
+        related_name="practice",
+        help_text=_("The digital outcomes it served."),
+    )
+    problem = RichTextField(_("the problem"), features=PRACTICE_TEXT_FEATURES)
+    approach = RichTextField(_("the approach"), features=PRACTICE_TEXT_FEATURES)
+    cost = models.CharField(
+        _("cost"),
+        max_length=300,
+        blank=True,
+        help_text=_("What it cost and over what time, for example: £120,000 over two years."),
+    )
+    what_worked = RichTextField(_("what worked"), features=PRACTICE_TEXT_FEATURES, blank=True)
+    what_to_avoid = RichTextField(_("what to avoid"), features=PRACTICE_TEXT_FEATURES, blank=True)
+    applies_to_service_areas = ParentalManyToManyField(
+        "good_practice.ServiceArea",
+        verbose_name=_("could also apply to these services"),
+        related_name="practice_from_elsewhere",
+        blank=True,
+        help_text=_("Other services that could use it. Searches in them find it too, marked."),
+    )
+    applies_to_council_types = ParentalManyToManyField(
+        "good_practice.CouncilType",
+        verbose_name=_("could also apply to these types of council"),
+        related_name="practice_from_elsewhere",
+        blank=True,
+    )
+    contact_champion = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("digital champion to contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"groups__name": DIGITAL_CHAMPION, "is_active": True},
+    )
+    contact_details = models.CharField(
+        _("other contact"),
+        max_length=250,
+        blank=True,
+        help_text=_("A role and an email address, when there is no champion to contact."),
+    )
+    documents = StreamField(
+        [("document", DocumentBlock())], verbose_name=_("documents"), blank=True
+    )
+    last_reviewed_on = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the LGA team last checked it is still right."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("region")]),
+        FieldPanel("summary"),
+        InlinePanel(
+            "organisations",
+            heading=_("Organisations"),
+            label=_("organisation"),
+            min_num=1,
+            help_text=_("Who did it, and their sector."),
+        ),
+        FieldPanel("service_areas"),
+        FieldPanel("themes"),
+        FieldPanel("problem"),
+        FieldPanel("approach"),
+        InlinePanel(
+            "outcomes",
+            heading=_("Outcomes"),
+            label=_("outcome"),
+            help_text=_("Figures, and how they were measured."),
+        ),
+        FieldPanel("cost"),
+        FieldPanel("what_worked"),
+        FieldPanel("what_to_avoid"),
+        MultiFieldPanel(
+            [FieldPanel("applies_to_service_areas"), FieldPanel("applies_to_council_types")],
+            heading=_("Where else this could apply"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_champion"), FieldPanel("contact_details")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("documents"),
+        FieldPanel("last_reviewed_on"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("problem"),
+        index.SearchField("approach"),
+        index.SearchField("what_worked"),
+        index.SearchField("what_to_avoid"),
+        index.SearchField("cost"),
+        index.FilterField("kind"),
+        index.FilterField("region"),
+        index.RelatedFields("organisations", [index.SearchField("name")]),
+        index.RelatedFields(
+            "outcomes", [index.SearchField("figure"), index.SearchField("description")]
+        ),
+        index.RelatedFields("service_areas", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("applies_to_service_areas", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+
+    base_form_class = CaseStudyPageForm
+    parent_page_types = ["cms_pages.GoodPracticeIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("good-practice entry")
+        verbose_name_plural = _("good-practice entries")
+
+    def get_context(self, request, *args, **kwargs):
+        from good_practice import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["practice"] = selectors.practice_page_for(viewer=request.user, page=self)
+        return context
+
+
+class OutcomeMeasure(models.TextChoices):
+    MONEY = "money", _("Money saved")
+    TIME = "time", _("Time saved")
+    SATISFACTION = "satisfaction", _("Satisfaction")
+    OTHER = "other", _("Other outcome")
+
+
+class CaseStudyOutcome(Orderable):
+    """An outcome with its figure and how it was measured."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="outcomes")
+    measure = models.CharField(_("measure"), max_length=20, choices=OutcomeMeasure.choices)
+    figure = models.CharField(
+        _("figure"), max_length=100, help_text=_("For example: £240,000 a year, or 92%.")
+    )
+    description = models.CharField(
+        _("what changed"),
+        max_length=250,
+        help_text=_("For example: saved in fuel and drivers' time."),
+    )
+    how_measured = models.CharField(
+        _("how it was measured"),
+        max_length=300,
+        blank=True,
+        help_text=_("For example: fuel cards over 12 months, against the year before."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("measure"), FieldPanel("figure")]),
+        FieldPanel("description"),
+        FieldPanel("how_measured"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("outcome")
+
+    def __str__(self):
+        return f"{self.figure} {self.description}"
+
+
+class CaseStudyOrganisation(Orderable):
+    """An organisation that did the work, in its sector (and, for a council, its type)."""
+
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="organisations")
+    name = models.CharField(_("name"), max_length=200)
+    sector = models.ForeignKey(
+        "good_practice.Sector",
+        verbose_name=_("sector"),
+        on_delete=models.PROTECT,
+        related_name="practice_organisations",
+    )
+    council_type = models.ForeignKey(
+        "good_practice.CouncilType",
+        verbose_name=_("type of council"),
+        on_delete=models.PROTECT,
+        related_name="practice_organisations",
+        null=True,
+        blank=True,
+        help_text=_("For a council only."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("sector"), FieldPanel("council_type")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organisation")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not self.sector_id:
+            return
+        if self.sector.is_local_government and not self.council_type_id:
+            raise ValidationError(
+                {"council_type": _("Choose the type of council for a local government body.")}
+            )
+        if not self.sector.is_local_government and self.council_type_id:
+            raise ValidationError(
+                {"council_type": _("Only a local government body has a type of council.")}
+            )

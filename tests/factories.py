@@ -87,22 +87,30 @@ def home_page():
     return home
 
 
-def programme_of_modules(*, title="Digital modules", slug="modules", **fields):
-    """A module index under the Member Leadership Academy's landing page."""
-    from cms_pages.models import ModuleIndexPage, ProgrammePage, ProgrammePart
+def landing_page(part, title):
+    """The landing page of one part of the programme, made if there is none yet."""
+    from cms_pages.models import ProgrammePage
 
-    landing = ProgrammePage.objects.filter(part=ProgrammePart.MEMBER_LEADERSHIP).first()
+    landing = ProgrammePage.objects.filter(part=part).first()
     if landing is None:
         landing = home_page().add_child(
             instance=ProgrammePage(
-                title="Member Leadership Academy",
-                slug="member-leadership-academy",
-                part=ProgrammePart.MEMBER_LEADERSHIP,
-                summary="Digital modules for councillors.",
-                audience="Councillors",
-                body="<p>Modules for councillors.</p>",
+                title=title,
+                slug=part.value,
+                part=part,
+                summary=f"What {title} is, in a sentence.",
+                audience="Anyone",
+                body=f"<p>About {title}.</p>",
             )
         )
+    return landing
+
+
+def programme_of_modules(*, title="Digital modules", slug="modules", **fields):
+    """A module index under the Member Leadership Academy's landing page."""
+    from cms_pages.models import ModuleIndexPage, ProgrammePart
+
+    landing = landing_page(ProgrammePart.MEMBER_LEADERSHIP, "Member Leadership Academy")
     fields.setdefault("intro", "Modules that help councillors lead digital change.")
     return landing.add_child(instance=ModuleIndexPage(title=title, slug=slug, **fields))
 
@@ -150,6 +158,82 @@ def module(
     programme.add_child(instance=page)
     if publish:
         page.save_revision().publish()
+    return page
+
+
+# --- The good-practice database ------------------------------------------------------------
+
+
+def practice_database(**fields):
+    """The good-practice database's search page, under its programme landing page."""
+    from cms_pages.models import GoodPracticeIndexPage, ProgrammePart
+
+    existing = GoodPracticeIndexPage.objects.first()
+    if existing is not None:
+        return existing
+    landing = landing_page(ProgrammePart.GOOD_PRACTICE, "Digital good-practice database")
+    fields.setdefault("intro", "Search good practice from across the public sector and beyond.")
+    index = landing.add_child(
+        instance=GoodPracticeIndexPage(title="Good practice", slug="practice", **fields)
+    )
+    index.save_revision().publish()
+    return index
+
+
+def case_study(
+    *,
+    title=None,
+    areas=("adult-social-care",),
+    applies_to=(),
+    councils_elsewhere=(),
+    themes=("services",),
+    organisation="Kent County Council",
+    sector="local-government",
+    council="county",
+    publish=True,
+    index=None,
+    **fields,
+):
+    """A good-practice entry, its terms given by slug: live and in the search index when
+    `publish` (quicker than publishing a revision, which the moderation tests do for real);
+    otherwise a draft with one revision, as an editor leaves it."""
+    from wagtail.search.index import insert_or_update_object
+
+    from cms_pages.models import CaseStudyOrganisation, CaseStudyPage, Theme
+    from good_practice.models import CouncilType, Sector, ServiceArea
+
+    index = index or practice_database()
+    count = CaseStudyPage.objects.count() + 1
+    title = title or f"Practice {count}"
+    page = CaseStudyPage(
+        title=title,
+        slug=fields.pop("slug", f"practice-{count}"),
+        kind=fields.pop("kind", "case-study"),
+        summary=fields.pop("summary", f"What {title} did, in a sentence."),
+        region=fields.pop("region", "south-east"),
+        problem=fields.pop("problem", "<p>A problem worth solving.</p>"),
+        approach=fields.pop("approach", "<p>An approach that others could copy.</p>"),
+        organisations=[
+            CaseStudyOrganisation(
+                name=organisation,
+                sector=Sector.objects.get(slug=sector),
+                council_type=CouncilType.objects.get(slug=council) if council else None,
+            )
+        ],
+        live=publish,
+        first_published_at=fields.pop("first_published_at", timezone.now() if publish else None),
+        **fields,
+    )
+    page.last_published_at = page.first_published_at
+    page.service_areas = list(ServiceArea.objects.filter(slug__in=areas))
+    page.applies_to_service_areas = list(ServiceArea.objects.filter(slug__in=applies_to))
+    page.applies_to_council_types = list(CouncilType.objects.filter(slug__in=councils_elsewhere))
+    page.themes = list(Theme.objects.filter(slug__in=themes))
+    index.add_child(instance=page)
+    if publish:
+        insert_or_update_object(page)  # now that its terms are saved too
+    else:
+        page.save_revision()
     return page
 
 

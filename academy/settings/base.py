@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "cms_pages",
     "learning",
     "cohorts",
+    "good_practice",
     "peer_review",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -227,6 +228,13 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cohorts.tasks.send_cohort_reminders",
         "schedule": timedelta(minutes=10),
         "options": {"expires": 9 * 60},  # the next run does the same work
+    },
+    "send-good-practice-emails": {
+        # Emails to members about their submitted case studies that could not be sent at
+        # once (the provider was down): tried again until they go.
+        "task": "good_practice.tasks.deliver_submission_emails",
+        "schedule": timedelta(minutes=10),
+        "options": {"expires": 9 * 60},
     },
     "clear-expired-sessions": {
         "task": "academy.tasks.clear_expired_sessions",

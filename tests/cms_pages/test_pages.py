@@ -3,6 +3,8 @@ from wagtail.models import Page
 
 from academy.demo import load_demo
 from cms_pages.models import (
+    CaseStudyPage,
+    GoodPracticeIndexPage,
     HomePage,
     ModuleIndexPage,
     ModulePage,
@@ -63,7 +65,12 @@ def test_landing_pages_live_only_under_the_home_page(demo):
     assert not ProgrammePage.can_create_at(Page.get_first_root_node())
     assert not HomePage.can_create_at(Page.get_first_root_node())  # there is one already
     assert HomePage.allowed_subpage_models() == [ProgrammePage, StandardPage, SearchPage]
-    assert ProgrammePage.allowed_subpage_models() == [ModuleIndexPage, StandardPage]
+    assert ProgrammePage.allowed_subpage_models() == [
+        ModuleIndexPage,
+        StandardPage,
+        GoodPracticeIndexPage,
+    ]
+    assert CaseStudyPage.allowed_parent_page_models() == [GoodPracticeIndexPage]
     assert ModulePage.allowed_parent_page_models() == [ModuleIndexPage]
     assert not ModulePage.can_create_at(demo)
 
