@@ -169,7 +169,21 @@ WAGTAIL_SITE_NAME = "Digital Leadership Academy"
 # Where people reach the site: the start of every link in an email.
 SITE_URL = env("SITE_URL", default="http://localhost:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search (SQLite's FTS5, or PostgreSQL's full-text ranking) unless a search
+# cluster is named: SEARCH_BACKEND=wagtail.search.backends.elasticsearch8 (or .opensearch2)
+# with SEARCH_URLS, once its client library is installed.
+SEARCH_BACKEND = env("SEARCH_BACKEND", default="wagtail.search.backends.database")
+SEARCH_URLS = env.list("SEARCH_URLS", default=[])
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": SEARCH_BACKEND,
+        **(
+            {"URLS": SEARCH_URLS, "INDEX": env("SEARCH_INDEX", default="academy")}
+            if SEARCH_URLS
+            else {}
+        ),
+    }
+}
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL

@@ -252,3 +252,16 @@ def test_an_email_that_fails_is_sent_on_a_later_run(client, index, member, monke
     assert services.deliver_pending() == 1
     assert services.deliver_pending() == 0
     assert subjects() == [(member.email, "We have your case study: Tracking meals-on-wheels vans")]
+
+
+def test_lga_staff_see_what_members_have_sent_in_and_members_do_not(client, index, member):
+    submit(client, index, member)
+    client.force_login(UserFactory(role=roles.LGA_PUBLISHER))
+
+    listing = client.get("/admin/good_practice_submissions/")
+
+    assert listing.status_code == 200
+    body = listing.content.decode()
+    assert "Tracking meals-on-wheels vans" in body and "Waiting for the LGA team" in body
+    client.force_login(member)
+    assert client.get("/admin/good_practice_submissions/").status_code == 302
