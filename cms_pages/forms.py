@@ -7,6 +7,18 @@ from wagtail.documents import get_document_model
 from .blocks import document_ids_in
 
 
+def kept_rows(form, name: str) -> list[dict]:
+    """The cleaned rows of an inline panel that are not being deleted. Wagtail cleans the
+    inline formsets after the page form, so a rule spanning both cleans them first."""
+    formset = form.formsets[name]
+    formset.is_valid()
+    return [
+        row.cleaned_data
+        for row in formset.forms
+        if getattr(row, "cleaned_data", None) and not row.cleaned_data.get("DELETE")
+    ]
+
+
 class ModulePageForm(WagtailAdminPageForm):
     """A members-only module may offer only documents that need signing in to download;
     otherwise its members-only files would be open to anyone with the link."""
@@ -16,9 +28,7 @@ class ModulePageForm(WagtailAdminPageForm):
         if cleaned_data.get("access") != "members":
             return cleaned_data
         streams = [cleaned_data.get("body")] + [
-            form.cleaned_data.get("body")
-            for form in self.formsets["sections"].forms
-            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+            row.get("body") for row in kept_rows(self, "sections")
         ]
         ids = set().union(*(document_ids_in(stream) for stream in streams if stream))
         open_to_all = [
@@ -47,7 +57,8 @@ class ModulePageForm(WagtailAdminPageForm):
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):
-    """ "Could also apply to" lists other services than the ones it was done in."""
+    """Where else it could apply names other services, and other types of council, than the
+    ones that did it."""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -62,5 +73,20 @@ class CaseStudyPageForm(WagtailAdminPageForm):
                     "other services it could apply to."
                 )
                 % {"areas": ", ".join(both), "verb": _("is") if len(both) == 1 else _("are")},
+            )
+        own_types = {
+            row["council_type"]
+            for row in kept_rows(self, "organisations")
+            if row.get("council_type")
+        }
+        repeated = sorted(
+            str(kind)
+            for kind in own_types & set(cleaned_data.get("applies_to_council_types") or [])
+        )
+        if repeated:
+            self.add_error(
+                "applies_to_council_types",
+                _("%(types)s already did it. Choose other types of council it could apply to.")
+                % {"types": ", ".join(repeated)},
             )
         return cleaned_data

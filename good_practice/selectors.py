@@ -12,6 +12,7 @@ replaces the choice, so their counts leave their own choice out."""
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from html import unescape
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import (
@@ -335,7 +336,9 @@ def highlight(text: str, stems: list[str]) -> SafeString:
 
 
 def _plain(html: str) -> str:
-    return " ".join(strip_tags(html or "").split())
+    """Rich text as the words a reader sees: tags gone, entities (&#x27;) back to text, so
+    that `highlight` escapes each character once."""
+    return " ".join(unescape(strip_tags(html or "")).split())
 
 
 def excerpt(page: CaseStudyPage, stems: list[str]) -> SafeString:

@@ -32,9 +32,10 @@ def draft():
     return page
 
 
-def edit_form(page, body=(), **changes):
+def edit_form(page, body=(), section_body=None, **changes):
     """The edit form's fields as Wagtail's editor posts them, with `changes` applied."""
     text = rich_text("<p>What the section says.</p>")
+    section_body = section_body or [("rich_text", text)]
     data = nested_form_data(
         {
             "title": page.title,
@@ -51,7 +52,7 @@ def edit_form(page, body=(), **changes):
             ),
             "sections": inline_formset(
                 [
-                    {"id": s.pk, "title": s.title, "body": streamfield([("rich_text", text)])}
+                    {"id": s.pk, "title": s.title, "body": streamfield(list(section_body))}
                     for s in page.sections.all()
                 ],
                 initial=page.sections.count(),
@@ -208,6 +209,20 @@ def test_a_members_only_module_cannot_offer_a_document_anyone_can_download(clien
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.get_latest_revision_as_object().body[0].value["document"] == checklist
+
+
+def test_a_document_anyone_can_download_is_refused_in_a_section_too(client, draft):
+    checklist = document("Supplier checklist")
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    offer = [("document", {"document": checklist.pk, "title": "", "description": ""})]
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+        edit_form(draft, section_body=offer, access="members"),
+    )
+
+    assert response.status_code == 200
+    assert "anyone can download “Supplier checklist”" in response.content.decode()
 
 
 def test_document_links_in_text_count_as_documents_offered():

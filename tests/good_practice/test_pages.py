@@ -166,6 +166,32 @@ def test_the_admin_refuses_a_service_both_done_in_and_applying_to_and_a_council_
     assert not Page.objects.filter(slug="tracking-vans").exists()
 
 
+def test_the_admin_refuses_a_type_of_council_that_did_it_as_one_it_could_apply_to(
+    client, index
+):
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    county = CouncilType.objects.get(slug="county")
+    form = case_study_admin_form(
+        index,
+        organisations=inline_formset(
+            [
+                {
+                    "name": "Kent County Council",
+                    "sector": Sector.objects.get(slug="local-government").pk,
+                    "council_type": county.pk,
+                }
+            ]
+        ),
+    )
+    form["applies_to_service_areas"] = []
+    form["applies_to_council_types"] = [county.pk]
+
+    response = client.post(f"/admin/pages/add/cms_pages/casestudypage/{index.pk}/", form)
+
+    assert "County council already did it." in response.content.decode()
+    assert not Page.objects.filter(slug="tracking-vans").exists()
+
+
 def count_queries(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)

@@ -248,6 +248,24 @@ def test_an_excerpt_shows_where_words_deep_in_the_text_matched(index):
     assert "<mark>chatbot</mark> for out of hours" in result.excerpt
 
 
+def test_an_excerpt_of_rich_text_reads_as_typed(index):
+    case_study(
+        title="Repairs online",
+        summary="Tenants report repairs.",
+        problem="<p>The council&#x27;s repairs line &amp; its chatbot were slow.</p>",
+    )
+
+    (result,) = search("q=chatbot").results
+
+    assert "The council&#x27;s repairs line &amp; its <mark>chatbot</mark>" in result.excerpt
+    assert "&amp;#x27;" not in result.excerpt and "&amp;amp;" not in result.excerpt
+
+
+def test_a_search_without_a_query_offers_no_order_to_choose(client, index, silos):
+    assert 'name="sort"' not in get(client, index, "area=transport")
+    assert 'value="relevance" selected' in get(client, index, "q=tracking")
+
+
 def test_newest_first_or_most_relevant(index):
     now = timezone.now()
     older = case_study(title="Chatbot pilot", summary="A chatbot, a chatbot, a chatbot.")
