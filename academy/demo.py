@@ -12,6 +12,7 @@ from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
 from . import roles, services
 from .demo_cohorts import load_cohorts
+from .demo_good_practice import load_good_practice
 from .demo_learning import load_learning
 from .models import Organisation, Place, PoliticalGroup, Region, User
 
@@ -281,6 +282,12 @@ def load_demo() -> list[DemoPerson]:
     _people(organisations)
     home = _pages()
     load_learning(home=home, publisher=User.objects.get(email="publisher@academy.example"))
+    load_good_practice(
+        home=home,
+        publisher=User.objects.get(email="publisher@academy.example"),
+        champion=User.objects.get(email="champion@academy.example"),
+        member=User.objects.get(email="kent.officer@academy.example"),
+    )
     load_cohorts(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 

@@ -1,8 +1,11 @@
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import AnonymousUser
 from django.core.management import CommandError, call_command
+from django.http import QueryDict
 
 from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from academy.demo_good_practice import PRACTICE, VEHICLE_TRACKING
 from academy.models import Organisation, Place, User
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
@@ -23,6 +26,9 @@ def snapshot():
 def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
     call_command("load_demo", force=True)
     once = snapshot()
+    # The good-practice database and its waiting submission are part of what must not change.
+    assert len(once["cms_pages.CaseStudyPage"]) > len(PRACTICE)
+    assert len(once["good_practice.Submission"]) == 1
     call_command("load_demo", force=True)
     assert snapshot() == once
 
@@ -121,3 +127,44 @@ def test_demo_has_two_cohorts_one_halfway_and_one_about_to_start(client):
     assert "You have attended" in page and "Kent Police" in page
     client.force_login(User.objects.get(email="facilitator@academy.example"))
     assert client.get(f"/cohorts/{starting.pk}/manage/").status_code == 200
+
+
+def test_demo_practice_never_could_also_apply_to_its_own_service_or_type_of_council():
+    for spec in PRACTICE:
+        own_types = {organisation.council_type for organisation in spec.organisations}
+        assert not set(spec.applies_to) & set(spec.service_areas), spec.slug
+        assert not set(spec.applies_to_councils) & own_types, spec.slug
+
+
+def test_demo_good_practice_database_is_searchable_across_service_silos(client):
+    from cms_pages.models import CaseStudyPage, GoodPracticeIndexPage, PracticeKind
+    from good_practice import selectors
+    from good_practice.models import Sector, Submission
+
+    load_demo()
+    index = GoodPracticeIndexPage.objects.live().get()
+    assert index.url == "/good-practice-database/practice/"
+    published = CaseStudyPage.objects.child_of(index).live()
+    assert published.count() >= 60
+    assert set(published.values_list("kind", flat=True)) == set(PracticeKind.values)
+    assert published.values("service_areas").distinct().count() >= 10
+    assert published.values("organisations__sector").distinct().count() == Sector.objects.count()
+    assert published.filter(contact_champion__email="champion@academy.example").exists()
+
+    waiting = Submission.objects.get(submitted_by__email="kent.officer@academy.example")
+    assert waiting.status == Submission.Status.AWAITING_MODERATION
+    assert not waiting.page.live
+
+    search = selectors.search_practice(
+        viewer=AnonymousUser(), params=QueryDict("q=meals+on+wheels")
+    )
+    found = {result.page.slug: result for result in search.results}
+    assert VEHICLE_TRACKING in found
+    tracking = found[VEHICLE_TRACKING]
+    assert [area.slug for area in tracking.applies_to] == ["meals-on-wheels"]
+    assert [area.slug for area in tracking.from_elsewhere] == ["transport"]
+    assert waiting.page.slug not in found
+
+    page = client.get("/good-practice-database/practice/?q=meals+on+wheels").content.decode()
+    assert "Real-time tracking of demand-responsive buses" in page
+    assert "From another service" in page

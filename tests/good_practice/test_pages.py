@@ -166,9 +166,7 @@ def test_the_admin_refuses_a_service_both_done_in_and_applying_to_and_a_council_
     assert not Page.objects.filter(slug="tracking-vans").exists()
 
 
-def test_the_admin_refuses_a_type_of_council_that_did_it_as_one_it_could_apply_to(
-    client, index
-):
+def test_the_admin_refuses_a_type_of_council_that_did_it_as_one_it_could_apply_to(client, index):
     client.force_login(UserFactory(role=roles.LGA_EDITOR))
     county = CouncilType.objects.get(slug="county")
     form = case_study_admin_form(
