@@ -88,6 +88,10 @@ def test_a_member_sends_in_a_case_study_that_waits_unpublished_for_moderation(
     assert submission.status == Submission.Status.AWAITING_MODERATION
     assert (member.email, "We have your case study: Tracking meals-on-wheels vans") in subjects()
     assert selectors.search_practice(viewer=member, params=QueryDict()).total == 0
+    public = Client()
+    for path in ("", "?q=vans", "feed/", "download/csv/", "download/json/?q=vans"):
+        assert "Tracking meals" not in public.get(f"{index.url}{path}").content.decode(), path
+    assert public.get(page.url).status_code == 404
     listing = client.get(f"{index.url}submissions/").content.decode()
     assert "Tracking meals-on-wheels vans" in listing and "Waiting for the LGA team" in listing
 
