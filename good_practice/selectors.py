@@ -16,16 +16,14 @@ from html import unescape
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import (
+    CharField,
     Count,
     IntegerField,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
-    Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -215,20 +213,38 @@ class Facet:
         return [option for option in self.options if option.count or option.selected]
 
 
-def _count_among(through, page_column: str, term_column: str, pages: QuerySet):
-    """For each term, in one query with the terms: how many of `pages` carry it."""
-    return Coalesce(
-        Subquery(
-            through.objects.filter(
-                **{term_column: OuterRef("pk"), f"{page_column}__in": pages.values("pk")}
-            )
-            .order_by()
-            .values(term_column)
-            .annotate(count=Count(page_column, distinct=True))
-            .values("count")[:1]
-        ),
-        0,
-    )
+# Each many-valued facet as (its name, the table joining entries to its terms, the entry's
+# column there, the term's column there). An entry never lists a service (or type of
+# council) both as its own and as one it could also apply to (the forms refuse it), so the
+# two counts of each add up.
+_THROUGH = CaseStudyPage
+_FACET_TABLES = (
+    ("sector", CaseStudyOrganisation, "page_id", "sector_id"),
+    ("area", _THROUGH.service_areas.through, "casestudypage_id", "servicearea_id"),
+    ("area", _THROUGH.applies_to_service_areas.through, "casestudypage_id", "servicearea_id"),
+    ("theme", _THROUGH.themes.through, "casestudypage_id", "theme_id"),
+    ("council", CaseStudyOrganisation, "page_id", "council_type_id"),
+    ("council", _THROUGH.applies_to_council_types.through, "casestudypage_id", "counciltype_id"),
+)
+
+
+def _term_counts(pages: QuerySet) -> dict[str, Counter]:
+    """For every many-valued facet, how many of `pages` carry each term: one query. The
+    pages are a subquery that does not depend on the term, so the database finds them once
+    per table rather than once per term (which, with a full-text match, is the difference
+    between milliseconds and seconds at 50,000 entries)."""
+    ids = pages.order_by().values("pk")
+    grouped = [
+        through.objects.filter(**{f"{page_column}__in": ids, f"{term_column}__isnull": False})
+        .order_by()
+        .values_list(Value(facet, output_field=CharField()), term_column)
+        .annotate(count=Count(page_column, distinct=True))
+        for facet, through, page_column, term_column in _FACET_TABLES
+    ]
+    counts = {facet: Counter() for facet, *_rest in _FACET_TABLES}
+    for facet, term_id, count in grouped[0].union(*grouped[1:], all=True):
+        counts[facet][term_id] += count
+    return counts
 
 
 def _single_valued_counts(matches: QuerySet, chosen: Chosen) -> tuple[Counter, Counter]:
@@ -252,50 +268,30 @@ def _single_valued_counts(matches: QuerySet, chosen: Chosen) -> tuple[Counter, C
 
 def _facets(matches: QuerySet, chosen: Chosen, results: QuerySet) -> list[Facet]:
     """Each option's count among the results (or, for kind and region, among the results
-    with another choice of it instead). An entry never lists a service (or type of council)
-    both as its own and as one it could also apply to (the forms refuse it), so the two
-    counts add up."""
+    with another choice of it instead)."""
     kinds, regions = _single_valued_counts(matches, chosen)
-    through = CaseStudyPage
-    sectors = Sector.objects.annotate(
-        count=_count_among(CaseStudyOrganisation, "page_id", "sector_id", results)
-    )
-    areas = ServiceArea.objects.annotate(
-        count=_count_among(
-            through.service_areas.through, "casestudypage_id", "servicearea_id", results
-        )
-        + _count_among(
-            through.applies_to_service_areas.through,
-            "casestudypage_id",
-            "servicearea_id",
-            results,
-        )
-    )
-    themes = Theme.objects.annotate(
-        count=_count_among(through.themes.through, "casestudypage_id", "theme_id", results)
-    )
-    councils = CouncilType.objects.annotate(
-        count=_count_among(CaseStudyOrganisation, "page_id", "council_type_id", results)
-        + _count_among(
-            through.applies_to_council_types.through,
-            "casestudypage_id",
-            "counciltype_id",
-            results,
-        )
-    )
+    counts = _term_counts(results)
 
-    def options(terms, chosen_terms):
-        return [Option(t.slug, t.name, t.count, t in chosen_terms) for t in terms]
+    def options(facet, model, chosen_terms):
+        return [
+            Option(t.slug, t.name, counts[facet][t.pk], t in chosen_terms)
+            for t in model.objects.all()
+        ]
 
-    def choices(values, counts, chosen_value):
-        return [Option(v, label, counts[v], v == chosen_value) for v, label in values]
+    def choices(values, tally, chosen_value):
+        return [Option(v, label, tally[v], v == chosen_value) for v, label in values]
 
     return [
         Facet("kind", "Kind", False, choices(PracticeKind.choices, kinds, chosen.kind)),
-        Facet("sector", "Sector", True, options(sectors, chosen.sectors)),
-        Facet("area", "Service area", True, options(areas, chosen.areas)),
-        Facet("theme", "Outcome theme", True, options(themes, chosen.themes)),
-        Facet("council", "Type of council", True, options(councils, chosen.council_types)),
+        Facet("sector", "Sector", True, options("sector", Sector, chosen.sectors)),
+        Facet("area", "Service area", True, options("area", ServiceArea, chosen.areas)),
+        Facet("theme", "Outcome theme", True, options("theme", Theme, chosen.themes)),
+        Facet(
+            "council",
+            "Type of council",
+            True,
+            options("council", CouncilType, chosen.council_types),
+        ),
         Facet("region", "Region", False, choices(PracticeRegion.choices, regions, chosen.region)),
     ]
 
