@@ -2,16 +2,15 @@
 says when and where a session is and what it covers; it never names another participant."""
 
 from collections.abc import Iterable
-from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Event
+
+from academy.ical import calendar_file
 
 from .models import CohortSession
 from .scheduling import UK
-
-PRODUCT_ID = "-//Local Government Association//Digital Leadership Academy//EN"
 
 
 def session_description(session: CohortSession, *, online_link: bool = True) -> str:
@@ -47,23 +46,10 @@ def _event(session: CohortSession, *, cancelled: bool = False) -> Event:
 
 
 def calendar_of(sessions: Iterable[CohortSession], *, name: str, cancelled: bool = False) -> bytes:
-    """An iCalendar file of `sessions` (each with its cohort and module loaded), with the UK
-    time zone described for the years it covers. `cancelled` makes a file that takes the
-    sessions out of a calendar that has them."""
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "CANCEL" if cancelled else "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Europe/London")
-    starts = []
-    for session in sessions:
-        calendar.add_component(_event(session, cancelled=cancelled))
-        starts.append(session.starts_at.date())
-    if starts:
-        calendar.add_missing_timezones(
-            first_date=min(starts) - timedelta(days=366),
-            last_date=max(starts) + timedelta(days=366),
-        )
-    return calendar.to_ical()
+    """An iCalendar file of `sessions` (each with its cohort and module loaded). `cancelled`
+    makes a file that takes the sessions out of a calendar that has them."""
+    return calendar_file(
+        ((_event(session, cancelled=cancelled), session.starts_at.date()) for session in sessions),
+        name=name,
+        cancelled=cancelled,
+    )

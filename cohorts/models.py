@@ -22,6 +22,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from academy.models import Organisation
+from academy.outbox import OutboxEmail
 from academy.roles import FACILITATOR
 
 MIN_SESSIONS, MAX_SESSIONS = 6, 8
@@ -529,7 +530,7 @@ class NonWorkingDay(models.Model):
         return f"{self.date:%d %B %Y}: {self.reason}"
 
 
-class Notification(models.Model):
+class Notification(OutboxEmail):
     """One email the cohort owes one person, recorded before it is sent. The unique constraints
     are the promise that each goes once: a retried, duplicated or killed task finds the row and
     sends only what has not gone."""
@@ -560,12 +561,6 @@ class Notification(models.Model):
     # Tells apart the occasions of one kind: the week of a digest, the move of a session, the
     # time a reminder is for (a moved session is reminded of again).
     occasion = models.CharField(max_length=40, blank=True, default="")
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    # Not sent, and never will be: no longer true (the person left, the session went by).
-    skipped_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=300, blank=True)
 
     class Meta:
         verbose_name = _("cohort email")

@@ -13,16 +13,15 @@ from the sessions whose reminder windows are open now, found by index."""
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from academy.emails import send_email
+from academy.outbox import UNSENT, Delivery, deliver_one, deliver_unsent
 
 from .ical import calendar_of
 from .models import Attendance, Cohort, CohortSession, Enrolment, Notification, SessionFeedback
@@ -41,7 +40,6 @@ FEEDBACK_WINDOW = timedelta(days=3)
 # A digest goes to the facilitators of cohorts with a session this near, either side.
 DIGEST_RANGE = timedelta(days=14)
 DIGEST_HOUR = 8  # UK time on Monday, or the first sweep after it that week
-MAX_ATTEMPTS = 5
 DELIVERY_BATCH = 500
 
 
@@ -185,67 +183,25 @@ def _digests(now) -> list[Notification]:
 # --- Delivering -------------------------------------------------------------------------------
 
 
-@dataclass
-class Delivery:
-    sent: int = 0
-    skipped: int = 0
-    failed: list[int] = field(default_factory=list)
-
-
 def deliver_pending(*, limit: int = DELIVERY_BATCH) -> Delivery:
-    """Send unsent notifications, oldest first. One that fails is counted and retried on a
-    later run, up to `MAX_ATTEMPTS`; it never stops the others."""
-    outcome = Delivery()
-    pending = list(
-        Notification.objects.filter(
-            sent_at__isnull=True, skipped_at__isnull=True, attempts__lt=MAX_ATTEMPTS
-        )
-        .order_by("created_at", "pk")
-        .values_list("pk", flat=True)[:limit]
+    """Send unsent notifications, oldest first (see `academy.outbox`)."""
+    return deliver_unsent(
+        Notification,
+        lambda pk: deliver(notification_id=pk),
+        unsent=UNSENT,
+        limit=limit,
     )
-    for pk in pending:
-        try:
-            result = deliver(notification_id=pk)
-        except Exception as error:
-            logger.warning("Cohort email %s was not sent: %r", pk, error)
-            Notification.objects.filter(pk=pk).update(
-                attempts=F("attempts") + 1, last_error=repr(error)[:300]
-            )
-            outcome.failed.append(pk)
-            continue
-        if result == "sent":
-            outcome.sent += 1
-        elif result == "skipped":
-            outcome.skipped += 1
-    return outcome
 
 
 def deliver(*, notification_id: int) -> str:
-    """Send one notification if it is still unsent: "sent", "skipped" (no longer true), or
-    "" (sent already, or another worker is sending it now)."""
-    now = timezone.now()
-    with transaction.atomic():
-        notification = (
-            Notification.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("person", "cohort", "session__module")
-            .filter(pk=notification_id, sent_at__isnull=True, skipped_at__isnull=True)
-            .first()
-        )
-        if notification is None:
-            return ""
-        reason = _no_longer_due(notification, now)
-        if reason:
-            notification.skipped_at = now
-            notification.last_error = reason
-            notification.save(update_fields=["skipped_at", "last_error"])
-            return "skipped"
-        _send(notification, now)
-        # Marked in the same transaction as the send: a worker killed before this commit
-        # leaves the row unsent, and the next run sends it.
-        notification.sent_at = timezone.now()
-        notification.attempts += 1
-        notification.save(update_fields=["sent_at", "attempts"])
-    return "sent"
+    """Send one notification if it is still unsent (see `academy.outbox.deliver_one`)."""
+    return deliver_one(
+        Notification,
+        notification_id,
+        related=("person", "cohort", "session__module"),
+        no_longer_due=_no_longer_due,
+        send=_send,
+    )
 
 
 def _no_longer_due(notification, now) -> str:

@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from academy.exceptions import AcademyError
+from academy.http import found as _found
 from academy.spreadsheets import csv_download
 
 from . import selectors, services
@@ -32,14 +33,6 @@ from .models import Attendance, Cohort, Enrolment
 from .scheduling import UK
 
 COHORTS_PER_PAGE = 25
-
-
-def _found(value):
-    """What a selector found for the viewer, or a 404: a page they have no part in does not
-    exist for them."""
-    if value is None:
-        raise Http404
-    return value
 
 
 def _participant_view(request, pk):

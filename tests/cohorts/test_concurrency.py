@@ -2,17 +2,15 @@
 each on its own database connection, against the real database (PostgreSQL in CI's second
 lane)."""
 
-import threading
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test import Client
 from django.utils import timezone
 
 from academy.models import Organisation
 from cohorts import services
 from cohorts.models import ActionPlan, Attendance, Enrolment
+from tests.concurrency import post_at_once
 from tests.factories import (
     OrganisationFactory,
     cohort,
@@ -26,32 +24,6 @@ PLACES = 20
 PEOPLE = 50
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def post_at_once(people, path: str, data: dict | None = None) -> list[int]:
-    """Each person POSTs to `path` from their own signed-in client, all released together;
-    the status codes, in the order of `people`."""
-    clients = []
-    for person in people:
-        client = Client()
-        client.force_login(person)
-        clients.append(client)
-    start = threading.Barrier(len(clients))
-    statuses = [None] * len(clients)
-
-    def post(index):
-        try:
-            start.wait()
-            statuses[index] = clients[index].post(path, data or {}).status_code
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=post, args=(i,)) for i in range(len(clients))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    return statuses
 
 
 def test_fifty_people_accepting_at_once_for_twenty_places():
