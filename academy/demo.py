@@ -14,6 +14,7 @@ from . import roles, services
 from .demo_cohorts import load_cohorts
 from .demo_good_practice import load_good_practice
 from .demo_learning import load_learning
+from .demo_roundtables import load_round_tables
 from .models import Organisation, Place, PoliticalGroup, Region, User
 
 DEMO_PASSWORD = "digital-leadership-demo"
@@ -132,6 +133,14 @@ PEOPLE = [
         "Salford City Council",
         PoliticalGroup.LABOUR,
         shows="has finished the modules and holds a certificate",
+    ),
+    DemoPerson(
+        "ceo@academy.example",
+        "Jonathan Marsh",
+        roles.SENIOR_OFFICER,
+        "Chief executive",
+        "Maidstone Borough Council",
+        shows="invited to three round tables: notes of one held, one to answer, one waiting",
     ),
     DemoPerson(
         "officer@academy.example",
@@ -289,6 +298,7 @@ def load_demo() -> list[DemoPerson]:
         member=User.objects.get(email="kent.officer@academy.example"),
     )
     load_cohorts(admin=User.objects.get(email=PEOPLE[0].email))
+    load_round_tables(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 
 

@@ -7,16 +7,16 @@ if it is missing."""
 
 from datetime import time, timedelta
 
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from cms_pages.models import ModuleIndexPage, ModulePage, ProgrammePage, ProgrammePart
 from cohorts import services as cohorts
 from cohorts.models import Cohort, Curriculum, CurriculumModule, Notification, Weekday
 
-from . import demo_academy_modules, roles, services
+from . import demo_academy_modules, roles
 from .demo_learning import _module, _themes
-from .models import Organisation, Place, User
+from .demo_people import add_people
+from .models import Place, User
 
 CURRICULUM = "Digital Academy: leading digital change together"
 FACILITATOR = "facilitator@academy.example"
@@ -154,24 +154,8 @@ def _curriculum(admin) -> Curriculum:
 
 
 def _officers(admin):
-    from .demo import DEMO_PASSWORD
-
-    role = Group.objects.get(name=roles.SENIOR_OFFICER)
     for people in OFFICERS.values():
-        for email, full_name, job_title, organisation in people:
-            if full_name is None or User.objects.filter(email=email).exists():
-                continue
-            invitation = services.invite_person(
-                email=email,
-                full_name=full_name,
-                job_title=job_title,
-                organisation=Organisation.objects.get(name=organisation),
-                role=role,
-                by=admin,
-            )
-            services.accept_invitation(
-                token=services.invitation_token(invitation), password=DEMO_PASSWORD
-            )
+        add_people(admin=admin, people=people, role=roles.SENIOR_OFFICER)
 
 
 def _cohort(*, name, place, curriculum, start, weekday, capacity, summary, venue, admin):

@@ -113,6 +113,16 @@ class PoliticalGroup(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class LeadershipRole(models.TextChoices):
+    """Where a senior officer sits, for invitations that go to chief executives and
+    corporate directors only (the round tables)."""
+
+    CHIEF_EXECUTIVE = "chief-executive", _("Chief executive")
+    DEPUTY_CHIEF_EXECUTIVE = "deputy-chief-executive", _("Deputy chief executive")
+    CORPORATE_DIRECTOR = "corporate-director", _("Corporate director")
+    DIRECTOR = "director", _("Director or head of service")
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -155,6 +165,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=PoliticalGroup.choices,
         blank=True,
         help_text=_("For councillors only."),
+    )
+    leadership_role = models.CharField(
+        _("leadership role"),
+        max_length=30,
+        choices=LeadershipRole.choices,
+        blank=True,
+        help_text=_("For senior officers: round tables invite chief executives and directors."),
     )
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(

@@ -71,6 +71,17 @@ _COHORTS = [
     ),
 ]
 
+# Running round tables: setting them up, inviting, notes. Organisers named on a round table
+# run that one, which needs no permission of its own.
+_ROUND_TABLES = [
+    "roundtables.manage_round_tables",
+    *(
+        f"roundtables.{action}_{model}"
+        for model in ("roundtable", "roundtabletheme")
+        for action in ("add", "change", "view")
+    ),
+]
+
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
@@ -80,7 +91,8 @@ ROLES = {
         + _THEMES_ALL
         + _GOOD_PRACTICE_ALL
         + _LEARNING_REPORTS
-        + _COHORTS,
+        + _COHORTS
+        + _ROUND_TABLES,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {

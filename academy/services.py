@@ -210,7 +210,13 @@ def accept_invitation(*, token: str, password: str) -> User:
     return user
 
 
-PROFILE_FIELDS = ("full_name", "job_title", "organisation", "political_group")
+PROFILE_FIELDS = (
+    "full_name",
+    "job_title",
+    "leadership_role",
+    "organisation",
+    "political_group",
+)
 
 
 def update_profile(*, person: User, by: User, **changes) -> User:

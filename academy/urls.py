@@ -4,6 +4,7 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
@@ -13,8 +14,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("academy.account_urls")),
     path("health/", views.health, name="health"),
+    # Live public pages only: nothing members-only, and round tables are not pages at all.
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("learning.urls")),
     path("cohorts/", include("cohorts.urls")),
+    path("round-tables/", include("roundtables.urls")),
 ]
 
 

@@ -13,7 +13,14 @@ from wagtail.users.views import users as wagtail_user_views
 from .models import User
 from .roles import ROLES
 
-_PERSON_FIELDS = ["email", "full_name", "job_title", "organisation", "political_group"]
+_PERSON_FIELDS = [
+    "email",
+    "full_name",
+    "job_title",
+    "leadership_role",
+    "organisation",
+    "political_group",
+]
 
 
 class _PersonFormMixin(forms.Form):

@@ -313,3 +313,65 @@ def enrol(the_cohort, person, *, by=None):
     with committed():
         services.invite_to_cohort(cohort=the_cohort, person=person, by=by)
         return services.accept_place(cohort=the_cohort, person=person)
+
+
+# --- Chief executive round tables -------------------------------------------------------------
+
+
+def chief_executive(organisation=None, **kwargs):
+    """A chief executive, whom round tables may invite."""
+    from academy.models import LeadershipRole
+
+    kwargs.setdefault("leadership_role", LeadershipRole.CHIEF_EXECUTIVE)
+    kwargs.setdefault("job_title", "Chief executive")
+    if organisation is not None:
+        kwargs["organisation"] = organisation
+    return UserFactory(role=roles.SENIOR_OFFICER, **kwargs)
+
+
+def round_table(*, by=None, starts_in=timedelta(days=30), themes=(), organisers=(), **fields):
+    """A round table set up by an LGA administrator through the service."""
+    from roundtables import services
+    from roundtables.models import RoundTable
+
+    by = by or lga_administrator()
+    starts_at = timezone.now().replace(microsecond=0) + starts_in
+    fields.setdefault("title", f"Round table {RoundTable.objects.count() + 1}")
+    fields.setdefault("region", Region.SOUTH_EAST)
+    fields.setdefault("starts_at", starts_at)
+    fields.setdefault("invitation_deadline", starts_at - timedelta(days=7))
+    fields.setdefault("venue", "Smith Square, London")
+    fields.setdefault("speaker_name", "Dana Whitfield")
+    fields.setdefault("speaker_role", "Chief executive, Anyshire County Council")
+    fields.setdefault("speaker_story", "Moved every resident-facing service onto one platform.")
+    fields.setdefault("capacity", 12)
+    return services.create_round_table(by=by, themes=themes, organisers=organisers, **fields)
+
+
+def held(the_round_table, *, ago=timedelta(days=1)):
+    """Move a round table into the past, as if time had passed since it was set up."""
+    from roundtables.models import RoundTable
+
+    starts_at = timezone.now() - ago
+    RoundTable.objects.filter(pk=the_round_table.pk).update(
+        starts_at=starts_at, invitation_deadline=starts_at - timedelta(days=7)
+    )
+    the_round_table.refresh_from_db()
+    return the_round_table
+
+
+def invited(the_round_table, person, *, by=None):
+    from roundtables import services
+
+    by = by or the_round_table.created_by
+    with committed():
+        return services.invite(round_table=the_round_table, person=person, by=by)
+
+
+def attending(the_round_table, person, *, listed=True, by=None):
+    """Invite someone and accept for them, agreeing to the Chatham House rule."""
+    from roundtables import services
+
+    invitation = invited(the_round_table, person, by=by)
+    with committed():
+        return services.accept(invitation=invitation, agrees_to_rule=True, listed=listed, by=person)

@@ -23,11 +23,13 @@ INSTALLED_APPS = [
     "learning",
     "cohorts",
     "good_practice",
+    "roundtables",
     "peer_review",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "academy.apps.AcademyUsersAppConfig",
@@ -247,6 +249,13 @@ CELERY_BEAT_SCHEDULE = {
         # Emails to members about their submitted case studies that could not be sent at
         # once (the provider was down): tried again until they go.
         "task": "good_practice.tasks.deliver_submission_emails",
+        "schedule": timedelta(minutes=10),
+        "options": {"expires": 9 * 60},
+    },
+    "send-round-table-reminders": {
+        # Reminders to invitees who have not answered and to those coming, each recorded
+        # before it is sent; and any round-table email that could not be sent at once.
+        "task": "roundtables.tasks.send_round_table_reminders",
         "schedule": timedelta(minutes=10),
         "options": {"expires": 9 * 60},
     },

@@ -168,3 +168,33 @@ def test_demo_good_practice_database_is_searchable_across_service_silos(client):
     page = client.get("/good-practice-database/practice/?q=meals+on+wheels").content.decode()
     assert "Real-time tracking of demand-responsive buses" in page
     assert "From another service" in page
+
+
+def test_demo_has_three_round_tables_held_open_and_full(client):
+    from django.utils import timezone
+
+    from roundtables.models import Invitation, RoundTable
+
+    load_demo()
+    now = timezone.now()
+    Status = Invitation.Status
+    held, open_, full = (
+        RoundTable.objects.get(title__startswith=start)
+        for start in ("Health and care", "Devolution", "Welfare reform")
+    )
+    assert held.ends_at < now and held.notes_shared_at and held.notes.count() == 3
+    assert held.invitations.filter(attended=True).count() == 5
+    assert open_.invitation_deadline > now
+    assert open_.invitations.filter(status=Status.INVITED).exists()
+    assert open_.invitations.filter(status=Status.ACCEPTED).exists()
+    assert full.invitations.filter(status=Status.ACCEPTED).count() == full.capacity
+    assert full.invitations.filter(status=Status.WAITLISTED).count() == 2
+
+    client.force_login(User.objects.get(email="ceo@academy.example"))
+    listing = client.get("/round-tables/").content.decode()
+    assert all(table.title in listing for table in (held, open_, full))
+    notes = client.get(f"/round-tables/{held.pk}/").content.decode()
+    assert "Shared care records" in notes and "Kemi Adeyemi" in notes
+    # Helen Brooks was registered as absent: no notes for her.
+    client.force_login(User.objects.get(email="reviewer@academy.example"))
+    assert "Shared care records" not in client.get(f"/round-tables/{held.pk}/").content.decode()
