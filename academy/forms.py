@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .models import Organisation, User
@@ -319,3 +320,45 @@ class ProfileForm(GovUKFormMixin, forms.ModelForm):
 
     def save(self, commit=True):  # changes go through the service, which audits them
         raise NotImplementedError("Use academy.services.update_profile.")
+
+
+def text(
+    label,
+    *,
+    max_length: int,
+    required: bool = True,
+    name=None,
+    message=None,
+    help_text="",
+    rows: int | None = 5,
+):
+    """A box of text with GOV.UK's messages: "Enter <name>." when it is needed and left
+    empty, "<Name> must be N characters or fewer." when it is too long. `name` is how the
+    messages speak of it (the label, by default); `rows=None` makes it one line."""
+    name = name or label
+    return forms.CharField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        max_length=max_length,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput,
+        error_messages={
+            "required": message or _("Enter %(name)s.") % {"name": str(name).lower()},
+            "max_length": _("%(name)s must be %(limit)s characters or fewer.")
+            % {"name": capfirst(name), "limit": f"{max_length:,}"},
+        },
+    )
+
+
+def any_of(label, queryset, *, invalid, **kwargs):
+    """Checkboxes to choose any number of things from `queryset`, none included; `invalid`
+    is the message for a choice that is not in it."""
+    return forms.ModelMultipleChoiceField(
+        label=label,
+        queryset=queryset,
+        widget=GovUKCheckboxes,
+        required=False,
+        error_messages={"invalid_choice": invalid, "invalid_pk_value": invalid},
+        **kwargs,
+    )

@@ -206,7 +206,29 @@ class User(AbstractBaseUser, PermissionsMixin):
         return self.full_name
 
     def get_short_name(self):
-        return self.full_name.split(" ")[0] if self.full_name else self.email
+        """The name to address someone by: "Cllr David Penrose" is David."""
+        words = self.full_name.split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+            words = words[1:]
+        return words[0] if words else self.email
+
+
+HONORIFICS = frozenset(
+    {
+        "cllr",
+        "councillor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+    }
+)
 
 
 def _new_nonce():

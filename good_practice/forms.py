@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from academy.forms import GovUKCheckboxes, GovUKFormMixin, GovUKRadios
+from academy.forms import GovUKCheckboxes, GovUKFormMixin, GovUKRadios, any_of, text
 from cms_pages.models import OutcomeMeasure, PracticeKind, PracticeRegion, Theme
 
 from . import services
@@ -12,20 +12,8 @@ from .models import CouncilType, Sector, ServiceArea
 TEXT = services.TEXT_MAX_LENGTH
 
 
-def _text(label, *, required=True, help_text="", max_length=TEXT, rows=5, message=None):
-    return forms.CharField(
-        label=label,
-        required=required,
-        help_text=help_text,
-        max_length=max_length,
-        strip=True,
-        widget=forms.Textarea(attrs={"rows": rows}),
-        error_messages={
-            "required": message or _("Enter %(label)s.") % {"label": str(label).lower()},
-            "max_length": _("%(label)s must be %(limit)s characters or fewer.")
-            % {"label": label, "limit": f"{max_length:,}"},
-        },
-    )
+def _text(label, *, max_length=TEXT, **kwargs):
+    return text(label, max_length=max_length, **kwargs)
 
 
 class CaseStudyForm(GovUKFormMixin, forms.Form):
@@ -138,20 +126,16 @@ class CaseStudyForm(GovUKFormMixin, forms.Form):
         required=False,
         help_text=_("What went wrong, or what you would do differently. Others learn most here."),
     )
-    applies_to_service_areas = forms.ModelMultipleChoiceField(
-        label=_("Which other services could use it?"),
-        queryset=ServiceArea.objects.all(),
-        widget=GovUKCheckboxes,
-        required=False,
+    applies_to_service_areas = any_of(
+        _("Which other services could use it?"),
+        ServiceArea.objects.all(),
         help_text=_("People searching in these services will find it too."),
-        error_messages={"invalid_choice": _("Choose services from the list.")},
+        invalid=_("Choose services from the list."),
     )
-    applies_to_council_types = forms.ModelMultipleChoiceField(
-        label=_("Which types of council could use it?"),
-        queryset=CouncilType.objects.all(),
-        widget=GovUKCheckboxes,
-        required=False,
-        error_messages={"invalid_choice": _("Choose types of council from the list.")},
+    applies_to_council_types = any_of(
+        _("Which types of council could use it?"),
+        CouncilType.objects.all(),
+        invalid=_("Choose types of council from the list."),
     )
     contact_details = forms.CharField(
         label=_("Who to contact"),

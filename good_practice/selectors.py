@@ -212,6 +212,10 @@ class Facet:
         """Options with results, and any chosen one, so that it can be unticked."""
         return [option for option in self.options if option.count or option.selected]
 
+    @property
+    def any_selected(self) -> bool:
+        return any(option.selected for option in self.options)
+
 
 # Each many-valued facet as (its name, the table joining entries to its terms, the entry's
 # column there, the term's column there). An entry never lists a service (or type of
