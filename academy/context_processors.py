@@ -5,7 +5,10 @@ from django.urls import reverse
 def site_chrome(request):
     """What the header needs on every page: the service navigation, with the current item."""
     user = getattr(request, "user", None)
-    items = [{"label": "Home", "url": "/"}]
+    items = [
+        {"label": "Home", "url": "/"},
+        {"label": "Digital champions", "url": reverse("champions:directory")},
+    ]
     if user is not None and user.is_authenticated:
         items.append({"label": "Your learning", "url": reverse("learning:progress")})
         items.append({"label": "Your cohorts", "url": reverse("cohorts:list")})

@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
 from . import roles, services
+from .demo_champions import load_champions
 from .demo_cohorts import load_cohorts
 from .demo_good_practice import load_good_practice
 from .demo_learning import load_learning
@@ -115,6 +116,8 @@ PEOPLE = [
         roles.DIGITAL_CHAMPION,
         "Chief digital officer",
         "Kent County Council",
+        shows="mentors officer@ (two meetings logged), a request to answer, one finished; "
+        "hosts two open sessions",
     ),
     DemoPerson(
         "councillor@academy.example",
@@ -148,7 +151,7 @@ PEOPLE = [
         roles.SENIOR_OFFICER,
         "Director of adult social care",
         "Manchester City Council",
-        shows="in the Greater Manchester cohort, which is about to start",
+        shows="in the Greater Manchester cohort, which is about to start; mentored by champion@",
     ),
     DemoPerson(
         "kent.officer@academy.example",
@@ -299,6 +302,7 @@ def load_demo() -> list[DemoPerson]:
     )
     load_cohorts(admin=User.objects.get(email=PEOPLE[0].email))
     load_round_tables(admin=User.objects.get(email=PEOPLE[0].email))
+    load_champions(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 
 

@@ -82,6 +82,17 @@ _ROUND_TABLES = [
     ),
 ]
 
+# Running the champions network: keeping profiles, reading every relationship and its log.
+# Open sessions are read here and changed on the site, where the people registered are told.
+_CHAMPIONS = [
+    "champions.manage_champions",
+    *(f"champions.{action}_championprofile" for action in ("add", "change", "view")),
+    "champions.view_opensession",
+    # To read what happened to mentoring and registrations in the admin's site history.
+    "champions.view_mentoring",
+    "champions.view_registration",
+]
+
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
@@ -92,7 +103,8 @@ ROLES = {
         + _GOOD_PRACTICE_ALL
         + _LEARNING_REPORTS
         + _COHORTS
-        + _ROUND_TABLES,
+        + _ROUND_TABLES
+        + _CHAMPIONS,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {

@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("learning.urls")),
     path("cohorts/", include("cohorts.urls")),
     path("round-tables/", include("roundtables.urls")),
+    path("champions/", include("champions.urls")),
 ]
 
 

@@ -375,3 +375,60 @@ def attending(the_round_table, person, *, listed=True, by=None):
     invitation = invited(the_round_table, person, by=by)
     with committed():
         return services.accept(invitation=invitation, agrees_to_rule=True, listed=listed, by=person)
+
+
+# --- Digital champions ------------------------------------------------------------------------
+
+
+def champion(person=None, *, by=None, themes=(), service_areas=(), **fields):
+    """A champion in the directory, added by an LGA administrator through the service."""
+    from champions import services
+    from champions.models import ChampionProfile
+
+    person = person or UserFactory(job_title="Chief digital officer")
+    fields.setdefault("kind", ChampionProfile.Kind.OFFICER)
+    fields.setdefault("delivered", "Led the move of every council service onto one platform.")
+    fields.setdefault("mentee_capacity", 2)
+    return services.create_profile(
+        person=person,
+        by=by or lga_administrator(),
+        themes=themes,
+        service_areas=service_areas,
+        **fields,
+    )
+
+
+def mentoring_request(the_champion, mentee=None, *, topic="Making the case for shared data"):
+    """A member asks a champion for mentoring, as on the site."""
+    from champions import services
+
+    with committed():
+        return services.request_mentoring(
+            mentee=mentee or UserFactory(),
+            champion=the_champion,
+            topic=topic,
+            goals="A business case the cabinet will back.",
+        )
+
+
+def mentoring_under_way(the_champion, mentee=None, **kwargs):
+    """A request the champion has accepted."""
+    from champions import services
+
+    request = mentoring_request(the_champion, mentee, **kwargs)
+    with committed():
+        return services.accept(mentoring=request, by=the_champion.person)
+
+
+def open_session(the_champion, *, starts_in=timedelta(days=14), **fields):
+    """An open session a champion puts on, through the service."""
+    from champions import services
+
+    fields.setdefault("title", "How we joined up care records")
+    fields.setdefault("description", "What we did, what it cost and what we would do again.")
+    fields.setdefault("starts_at", timezone.now().replace(microsecond=0) + starts_in)
+    fields.setdefault("duration_minutes", 60)
+    fields.setdefault("location", "Online")
+    fields.setdefault("joining_link", "https://meet.example/champions-1")
+    fields.setdefault("capacity", 20)
+    return services.create_session(by=the_champion.person, **fields)

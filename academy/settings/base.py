@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cohorts",
     "good_practice",
     "roundtables",
+    "champions",
     "peer_review",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -256,6 +257,12 @@ CELERY_BEAT_SCHEDULE = {
         # Reminders to invitees who have not answered and to those coming, each recorded
         # before it is sent; and any round-table email that could not be sent at once.
         "task": "roundtables.tasks.send_round_table_reminders",
+        "schedule": timedelta(minutes=10),
+        "options": {"expires": 9 * 60},
+    },
+    "send-champion-emails": {
+        # Emails about mentoring and open sessions that could not be sent at once.
+        "task": "champions.tasks.deliver_champion_emails",
         "schedule": timedelta(minutes=10),
         "options": {"expires": 9 * 60},
     },

@@ -5,6 +5,7 @@ from django.core.management import CommandError, call_command
 from django.http import QueryDict
 
 from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from academy.demo_champions import CHAMPIONS
 from academy.demo_good_practice import PRACTICE, VEHICLE_TRACKING
 from academy.models import Organisation, Place, User
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
@@ -29,6 +30,10 @@ def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
     # The good-practice database and its waiting submission are part of what must not change.
     assert len(once["cms_pages.CaseStudyPage"]) > len(PRACTICE)
     assert len(once["good_practice.Submission"]) == 1
+    # So are the champions, their mentoring and the places taken at their sessions.
+    assert len(once["champions.ChampionProfile"]) == len(CHAMPIONS)
+    assert len(once["champions.Meeting"]) >= 3
+    assert len(once["champions.Registration"]) >= 10
     call_command("load_demo", force=True)
     assert snapshot() == once
 
@@ -198,3 +203,63 @@ def test_demo_has_three_round_tables_held_open_and_full(client):
     # Helen Brooks was registered as absent: no notes for her.
     client.force_login(User.objects.get(email="reviewer@academy.example"))
     assert "Shared care records" not in client.get(f"/round-tables/{held.pk}/").content.decode()
+
+
+def test_demo_has_champions_mentoring_and_open_sessions(client):
+    from django.utils import timezone
+
+    from champions import selectors
+    from champions.models import ChampionProfile, Mentoring, OpenSession
+
+    load_demo()
+    now = timezone.now()
+    Status = Mentoring.Status
+    listed = selectors.listed_profiles()
+    assert listed.count() == len(CHAMPIONS) - 1 >= 10
+    assert set(listed.values_list("kind", flat=True)) == set(ChampionProfile.Kind.values)
+    assert listed.values("region").distinct().count() >= 4
+    assert listed.filter(accepting_mentees=False).exists()
+    assert listed.values("mentee_capacity").distinct().count() >= 3
+    for spec in CHAMPIONS:
+        profile = ChampionProfile.objects.get(person__email=spec.email)
+        assert profile.themes.count() == len(spec.themes) >= 2, spec.email
+        assert profile.service_areas.count() == len(spec.service_areas) >= 1, spec.email
+        assert profile.case_studies.count() == len(spec.case_studies), spec.email
+    unlisted = ChampionProfile.objects.get(is_listed=False)
+
+    aisha = ChampionProfile.objects.get(person__email="champion@academy.example")
+    active = aisha.mentoring.get(status=Status.ACTIVE)
+    assert active.mentee.email == "officer@academy.example"
+    assert active.meetings.count() == 2
+    assert {m.logged_by for m in active.meetings.all()} == {aisha.person, active.mentee}
+    waiting = aisha.mentoring.get(status=Status.REQUESTED)
+    finished = aisha.mentoring.get(status=Status.CLOSED)
+    assert {f.author for f in finished.feedback.all()} == {aisha.person, finished.mentee}
+    assert finished.closed_at < now and finished.meetings.exists()
+    assert selectors.spare_places(aisha) == 1
+    full = ChampionProfile.objects.get(person__email="r.penhaligon@champions.example")
+    assert selectors.spare_places(full) == 0 and full.accepting_mentees
+
+    hers = selectors.upcoming_sessions().filter(champion=aisha)
+    assert len(hers) == 2 and all(session.taken for session in hers)
+    assert min(session.capacity - session.taken for session in hers) == 1  # one nearly full
+    others = selectors.upcoming_sessions().exclude(champion=aisha)
+    assert others.values("champion").distinct().count() >= 3
+    assert any(session.taken for session in others)
+    assert not OpenSession.objects.filter(starts_at__lte=now).exists()
+    for session in OpenSession.objects.all():
+        assert timezone.localtime(session.starts_at).weekday() < 5, session.title
+
+    directory = client.get("/champions/").content.decode()
+    assert aisha.person.full_name in directory
+    assert unlisted.person.full_name not in directory
+    assert (
+        "Virtual wards: what the council brings"
+        in client.get("/champions/sessions/").content.decode()
+    )
+    client.force_login(aisha.person)
+    mine = client.get("/champions/mentoring/").content.decode()
+    assert all(m.topic in mine for m in (active, waiting, finished))
+    client.force_login(active.mentee)
+    log = client.get(f"/champions/mentoring/{active.pk}/").content.decode()
+    assert "virtual ward" in log and "Draft the pilot proposal" in log
