@@ -51,6 +51,10 @@ class SessionClosed(AcademyError):
     message = _("This session is no longer taking registrations.")
 
 
+class HostsSession(AcademyError):
+    message = _("You are hosting this session, so you have a place already.")
+
+
 class SessionFull(AcademyError):
     message = _("All places at this session are taken.")
 

@@ -76,7 +76,10 @@ class AnswerForm(GovUKFormMixin, forms.Form):
         max_length=1000,
         required=False,
         rows=3,
-        help_text=_("For example, when you could first meet, or who else could help."),
+        help_text=_(
+            "For example, when you could first meet, or who else could help. If you accept, "
+            "they are given your email address to arrange your first meeting."
+        ),
     )
 
 

@@ -186,6 +186,9 @@ class OpenSession(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.SCHEDULED
     )
+    # Goes up with each change people's calendars must take: a calendar keeps the entry with
+    # the highest sequence.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -371,6 +374,7 @@ class Notification(OutboxEmail):
         WITHDRAWN = "withdrawn", _("A request was withdrawn")
         CLOSED = "closed", _("The mentoring has finished")
         REGISTERED = "registered", _("Your place at an open session")
+        PLACE_CANCELLED = "place-cancelled", _("You gave up your place at an open session")
         SESSION_CHANGED = "session-changed", _("An open session has moved")
         SESSION_CANCELLED = "session-cancelled", _("An open session is cancelled")
 

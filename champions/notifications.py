@@ -87,6 +87,16 @@ def _no_longer_due(notification: Notification, now) -> str:
     registered = Registration.objects.filter(
         session=session, person=notification.person, cancelled_at__isnull=True
     ).exists()
+    if notification.kind == Kind.PLACE_CANCELLED:
+        if registered:
+            return "The person has registered again."
+        had_entry = Notification.objects.filter(
+            person=notification.person,
+            session=session,
+            kind__in=(Kind.REGISTERED, Kind.SESSION_CHANGED),
+            sent_at__isnull=False,
+        ).exists()
+        return "" if had_entry else "The person was never sent a calendar entry."
     return "" if registered else "The person is no longer registered."
 
 
@@ -94,13 +104,13 @@ def _absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def calendar_of(session: OpenSession, *, cancelled: bool = False, sequence: int = 0) -> bytes:
-    """An open session as an iCalendar file: when, where and what, and never who else. A
-    later `sequence` replaces the entry calendars hold."""
+def calendar_of(session: OpenSession, *, cancelled: bool = False) -> bytes:
+    """An open session as an iCalendar file: when, where and what, and never who else. Its
+    sequence is the session's, so a file sent after a change replaces the one before."""
     event = Event()
     event.add("uid", session.ical_uid)
     event.add("dtstamp", timezone.now())
-    event.add("sequence", sequence)
+    event.add("sequence", session.sequence)
     event.add("summary", f"Open session: {session.title}")
     event.add("dtstart", timezone.localtime(session.starts_at))
     event.add("dtend", timezone.localtime(session.ends_at))
@@ -129,7 +139,7 @@ def _send(notification: Notification, now) -> None:
         }
     else:
         session = notification.session
-        cancelled = kind == Kind.SESSION_CANCELLED
+        cancelled = kind in (Kind.SESSION_CANCELLED, Kind.PLACE_CANCELLED)
         context |= {
             "session": session,
             "page_url": _absolute(reverse("champions:session", args=[session.pk])),
@@ -138,14 +148,7 @@ def _send(notification: Notification, now) -> None:
         attachments.append(
             (
                 "cancelled.ics" if cancelled else "open-session.ics",
-                calendar_of(
-                    session,
-                    cancelled=cancelled,
-                    # Changes and cancellation replace the entry sent at registration.
-                    sequence=0
-                    if kind == Kind.REGISTERED
-                    else int(notification.created_at.timestamp()),
-                ),
+                calendar_of(session, cancelled=cancelled),
                 "text/calendar",
             )
         )

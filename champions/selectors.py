@@ -77,7 +77,9 @@ class DirectoryChoice:
 def directory_choice(params, *, themes=None, areas=None) -> DirectoryChoice:
     """The visitor's choice, read against every theme and service area (pass them when they
     are loaded already)."""
-    query = " ".join(params.get("q", "").split()[:MAX_QUERY_WORDS])[:200]
+    # NUL cannot be sent to PostgreSQL as text; nobody means it.
+    words = params.get("q", "").replace("\0", " ").split()
+    query = " ".join(words[:MAX_QUERY_WORDS])[:200]
     theme_slugs = set(params.getlist("theme")[:20])
     area_slugs = set(params.getlist("area")[:30])
     region = params.get("region", "")
@@ -314,12 +316,17 @@ def spare_places(profile: ChampionProfile) -> int:
 @dataclass
 class Suggestion:
     profile: ChampionProfile
-    score: int
     shared_themes: list[Theme]
     shared_areas: list[ServiceArea]
     same_region: bool
     spare: int
     reasons: list[str] = field(default_factory=list)
+
+    def rank(self) -> tuple:
+        """Best first: most expertise shared, then the same region, then most room."""
+        overlap = len(self.shared_themes) + len(self.shared_areas)
+        name = self.profile.person.full_name
+        return (-overlap, not self.same_region, -self.spare, name, self.profile.pk)
 
 
 def suggest_champions(
@@ -352,7 +359,6 @@ def suggest_champions(
         spare = profile.mentee_capacity - profile.active_mentees
         suggestion = Suggestion(
             profile=profile,
-            score=3 * (len(shared_themes) + len(shared_areas)) + 2 * same_region + min(spare, 3),
             shared_themes=shared_themes,
             shared_areas=shared_areas,
             same_region=same_region,
@@ -365,7 +371,7 @@ def suggest_champions(
             suggestion.reasons.append("In your region")
         suggestion.reasons.append("1 place free" if spare == 1 else f"{spare} places free")
         suggestions.append(suggestion)
-    suggestions.sort(key=lambda s: (-s.score, s.profile.person.full_name, s.profile.pk))
+    suggestions.sort(key=Suggestion.rank)
     return suggestions[:limit]
 
 
@@ -485,6 +491,7 @@ def _upcoming_sessions(now=None) -> QuerySet[OpenSession]:
             status=OpenSession.Status.SCHEDULED,
             starts_at__gt=now or timezone.now(),
             champion__is_listed=True,
+            champion__person__is_active=True,
         )
         .select_related("champion__person")
         .annotate(taken=Count("registrations", filter=Q(registrations__cancelled_at__isnull=True)))
@@ -492,8 +499,12 @@ def _upcoming_sessions(now=None) -> QuerySet[OpenSession]:
     )
 
 
-def upcoming_sessions(viewer=None) -> QuerySet[OpenSession]:
+def upcoming_sessions(viewer=None, *, champion: ChampionProfile | None = None):
+    """Sessions still to come whose host is in the directory (one host's, with `champion`),
+    each with the viewer's own registration when they are signed in."""
     sessions = _upcoming_sessions()
+    if champion is not None:
+        sessions = sessions.filter(champion=champion)
     if _signed_in(viewer):
         sessions = sessions.prefetch_related(
             Prefetch(
@@ -535,7 +546,8 @@ def session_for(*, viewer, pk: int) -> SessionView | None:
     if session is None:
         return None
     is_host = _signed_in(viewer) and session.champion.person_id == viewer.pk
-    if not (session.champion.is_listed or is_host or runs_network(viewer)):
+    shown = session.champion.is_listed and session.champion.person.is_active
+    if not (shown or is_host or runs_network(viewer)):
         return None
     registration = None
     if _signed_in(viewer):

@@ -3,7 +3,7 @@ registrations, and mentoring from request to feedback. Views, the admin, Celery 
 demo loader all call these. Emails are decided in the same transaction as the change (see
 `notifications`); every change is written to Wagtail's audit log with who made it."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
@@ -72,10 +72,14 @@ def create_profile(
         profile.themes.set(themes)
         profile.service_areas.set(service_areas)
         profile.case_studies.set(case_studies)
-        # In the role, a champion can be named as the contact on good-practice entries.
-        person.groups.add(*Group.objects.filter(name=roles.DIGITAL_CHAMPION))
+        join_role(person)
         log(profile, "champions.profile.create", user=by)
     return profile
+
+
+def join_role(person: User) -> None:
+    """In the role, a champion can be named as the contact on good-practice entries."""
+    person.groups.add(*Group.objects.filter(name=roles.DIGITAL_CHAMPION))
 
 
 def update_profile(
@@ -291,7 +295,17 @@ SESSION_FIELDS = (
     "capacity",
 )
 # What registered people have in their calendars: a change to any of these is sent to them.
-CALENDAR_FIELDS = {"starts_at", "duration_minutes", "location", "joining_link"}
+CALENDAR_FIELDS = {"title", "starts_at", "duration_minutes", "location", "joining_link"}
+# How far ahead a session may be listed.
+HORIZON = timedelta(days=2 * 365)
+
+
+def _check_start(starts_at) -> None:
+    now = timezone.now()
+    if starts_at <= now:
+        raise exceptions.InvalidSession("A session must start in the future.")
+    if starts_at > now + HORIZON:
+        raise exceptions.InvalidSession("A session must start within the next two years.")
 
 
 def _host_profile(by: User) -> ChampionProfile:
@@ -307,8 +321,7 @@ def create_session(*, by: User, champion: ChampionProfile | None = None, **field
         champion = _host_profile(by)
     elif not (champion.person_id == by.pk or selectors.runs_network(by)):
         raise exceptions.NotAChampion()
-    if fields["starts_at"] <= timezone.now():
-        raise exceptions.InvalidSession("A session must start in the future.")
+    _check_start(fields["starts_at"])
     with transaction.atomic():
         session = OpenSession(champion=champion, created_by=by, **fields)
         session.full_clean()
@@ -331,16 +344,19 @@ def update_session(*, session: OpenSession, by: User, **fields) -> OpenSession:
         changed = [name for name, value in fields.items() if getattr(session, name) != value]
         for name in changed:
             setattr(session, name, fields[name])
-        if "starts_at" in changed and session.starts_at <= timezone.now():
-            raise exceptions.InvalidSession("A session must start in the future.")
+        if "starts_at" in changed:
+            _check_start(session.starts_at)
         taken = session.registrations.filter(cancelled_at__isnull=True).count()
         if session.capacity < taken:
             raise exceptions.InvalidSession(
                 f"{taken} people have registered, so the session needs at least {taken} places."
             )
+        tell = bool(CALENDAR_FIELDS.intersection(changed))
+        if tell:
+            session.sequence += 1
         session.full_clean()
         session.save()
-        if CALENDAR_FIELDS.intersection(changed):
+        if tell:
             occasion = f"{timezone.now():%Y%m%dT%H%M%S%f}"
             for person_id in _registered(session):
                 notify(
@@ -367,8 +383,11 @@ def cancel_session(*, session: OpenSession, by: User) -> OpenSession:
         session = OpenSession.objects.select_for_update().get(pk=session.pk)
         if session.status == OpenSession.Status.CANCELLED:
             return session
+        if session.starts_at <= timezone.now():
+            raise exceptions.SessionClosed("A session that has started cannot be cancelled.")
         session.status = OpenSession.Status.CANCELLED
-        session.save(update_fields=["status"])
+        session.sequence += 1
+        session.save(update_fields=["status", "sequence"])
         for person_id in _registered(session):
             notify(person_id=person_id, session=session, kind=Kind.SESSION_CANCELLED)
         log(session, "champions.session.cancel", user=by)
@@ -379,9 +398,20 @@ def register(*, session: OpenSession, person: User) -> Registration:
     """Take a place at an open session while places last. The session's row is locked, so
     people registering at the same moment never take more places than it has."""
     with transaction.atomic():
-        session = OpenSession.objects.select_for_update().get(pk=session.pk)
-        if session.status != OpenSession.Status.SCHEDULED or session.starts_at <= timezone.now():
+        session = (
+            OpenSession.objects.select_for_update(of=("self",))
+            .select_related("champion__person")
+            .get(pk=session.pk)
+        )
+        host = session.champion
+        if (
+            session.status != OpenSession.Status.SCHEDULED
+            or session.starts_at <= timezone.now()
+            or not (host.is_listed and host.person.is_active)
+        ):
             raise exceptions.SessionClosed()
+        if host.person_id == person.pk:
+            raise exceptions.HostsSession()
         registration = session.registrations.filter(person=person).first()
         if registration is not None and registration.is_active:
             return registration
@@ -414,5 +444,13 @@ def cancel_registration(*, session: OpenSession, person: User) -> Registration |
             return None
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["cancelled_at"])
+        if session.status == OpenSession.Status.SCHEDULED and session.starts_at > timezone.now():
+            # A file that takes the session out of their calendar.
+            notify(
+                person_id=person.pk,
+                session=session,
+                kind=Kind.PLACE_CANCELLED,
+                occasion=f"{registration.cancelled_at:%Y%m%dT%H%M%S%f}",
+            )
         log(registration, "champions.session.unregister", user=person)
     return registration

@@ -10,18 +10,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_safe
 
 from academy.exceptions import AcademyError
 from academy.http import found as _found
 from academy.http import posted as _posted
 
-from . import selectors, services
+from . import exceptions, selectors, services
 from .forms import (
     AnswerForm,
     FeedbackForm,
@@ -57,12 +57,18 @@ def profile(request, slug):
 
 @require_safe
 def sessions(request):
-    listing = Paginator(selectors.upcoming_sessions(request.user), PER_PAGE)
+    """Every session to come, or one champion's (`?champion=<their address>`)."""
+    host = None
+    if request.GET.get("champion"):
+        view = selectors.profile_for(viewer=request.user, slug=request.GET["champion"])
+        host = view.profile if view else None
+    listing = Paginator(selectors.upcoming_sessions(request.user, champion=host), PER_PAGE)
     return render(
         request,
         "champions/sessions.html",
         {
             "sessions": listing.get_page(request.GET.get("page")),
+            "host": host,
             "own": selectors.own_profile(request.user),
         },
     )
@@ -73,10 +79,17 @@ def session_detail(request, pk):
     if request.method == "POST":
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        action = request.POST.get("action")
+        if action not in ("register", "cancel-registration"):
+            return HttpResponseBadRequest(_("Choose to register or to give up your place."))
         try:
-            if request.POST.get("action") == "cancel-registration":
-                services.cancel_registration(session=view.session, person=request.user)
-                messages.success(request, _("Your place is cancelled."))
+            if action == "cancel-registration":
+                if services.cancel_registration(session=view.session, person=request.user):
+                    messages.success(request, _("You have given up your place."))
+                else:
+                    messages.info(request, _("You had no place at this session."))
+            elif view.registration is not None:
+                messages.info(request, _("You are already registered."))
             else:
                 services.register(session=view.session, person=request.user)
                 messages.success(
@@ -222,6 +235,10 @@ def mentoring(request, pk):
     if action:
         try:
             done = _act(request, relationship, action, forms)
+        except (exceptions.WrongStage, exceptions.AlreadyGaveFeedback) as error:
+            # The page was out of date: show it as it is now, with the reason.
+            messages.error(request, error.message)
+            return redirect("champions:mentoring", pk)
         except AcademyError as error:
             form = forms.get(f"{action}_form")
             if form is None:
@@ -351,9 +368,12 @@ def session_form(request, pk=None):
 
 
 @login_required
-@require_POST
+@never_cache
 def cancel_session(request, pk):
+    """Asks first, since it cannot be undone and everyone registered is emailed."""
     session = _found(selectors.sessions_hosted_by(request.user).filter(pk=pk).first())
+    if request.method != "POST":
+        return render(request, "champions/cancel_session.html", {"session": session})
     try:
         services.cancel_session(session=session, by=request.user)
     except AcademyError as error:

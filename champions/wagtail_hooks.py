@@ -5,9 +5,12 @@ are changed on the site, where the people registered are told."""
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from . import services
 from .models import ChampionProfile, OpenSession
 from .selectors import MANAGE_PERMISSION
 
@@ -35,6 +38,23 @@ def register_champions_log_actions(actions):
         actions.register_action(action, label, message)
 
 
+class ChampionProfileAdminForm(WagtailAdminModelForm):
+    """A profile's person is chosen once: moving a profile to someone else would hand them
+    its mentees' requests and meeting logs."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and "person" in self.fields:
+            self.fields["person"].disabled = True
+            self.fields["person"].help_text = _("A profile stays with the person it is for.")
+
+    def save(self, commit=True):
+        profile = super().save(commit=commit)
+        if commit:
+            services.join_role(profile.person)
+        return profile
+
+
 class ChampionProfileViewSet(ModelViewSet):
     model = ChampionProfile
     icon = "user"
@@ -45,6 +65,7 @@ class ChampionProfileViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     name = "champion_profile"
+    edit_handler = ObjectList(ChampionProfile.panels, base_form_class=ChampionProfileAdminForm)
 
 
 class OpenSessionViewSet(ModelViewSet):

@@ -315,7 +315,7 @@ def test_a_member_registers_for_an_open_session_and_cancels_the_place(strict_pag
     listed.get_by_role("link", name="How we joined up care records").click()
 
     submit(page, "Cancel my place")
-    expect(success_banner(page)).to_contain_text("Your place is cancelled.")
+    expect(success_banner(page)).to_contain_text("You have given up your place.")
     expect(places).to_have_text("20 left of 20")
     expect(page.get_by_role("button", name="Register for a place")).to_be_visible()
     expect(page.get_by_role("link", name="Join online")).to_have_count(0)

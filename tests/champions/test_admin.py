@@ -31,7 +31,7 @@ def test_an_administrator_adds_a_champion_in_the_admin(client):
             "person": person.pk,
             "slug": "nia-roberts",
             "kind": "member",
-            "region": Region.WALES if hasattr(Region, "WALES") else Region.NORTH_WEST,
+            "region": Region.NORTH_WEST,
             "role": "Cabinet member for digital",
             "organisation": person.organisation.pk,
             "delivered": "Every form the council has, online and accessible.",
@@ -42,7 +42,37 @@ def test_an_administrator_adds_a_champion_in_the_admin(client):
     )
 
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert ChampionProfile.objects.get(person=person).slug == "nia-roberts"
+    made = ChampionProfile.objects.get(person=person)
+    assert made.slug == "nia-roberts"
+    # In the role, so that good-practice entries can name her as the contact.
+    assert person.groups.filter(name=roles.DIGITAL_CHAMPION).exists()
+
+
+def test_a_profile_stays_with_its_person_in_the_admin(client):
+    profile = champion()
+    owner = profile.person
+    client.force_login(lga_administrator())
+    edit = f"/admin/champion_profile/edit/{profile.pk}/"
+
+    response = client.post(
+        edit,
+        {
+            "person": UserFactory().pk,
+            "slug": profile.slug,
+            "kind": profile.kind,
+            "region": profile.region,
+            "role": "Chief digital and data officer",
+            "organisation": profile.organisation_id,
+            "delivered": profile.delivered,
+            "mentee_capacity": "2",
+            "is_listed": "on",
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    profile.refresh_from_db()
+    assert profile.person == owner
+    assert profile.role == "Chief digital and data officer"
 
 
 def test_the_admin_refuses_an_address_the_directory_uses(client):

@@ -16,6 +16,7 @@ from tests.factories import (
     champion,
     lga_administrator,
     mentoring_under_way,
+    open_session,
 )
 
 pytestmark = pytest.mark.django_db
@@ -301,3 +302,57 @@ def test_only_lga_staff_add_champions():
 
     with pytest.raises(services.exceptions.NotYours):
         services.create_profile(person=person, by=UserFactory(), kind="officer", delivered="x")
+
+
+def test_expertise_outranks_region_and_region_outranks_room(client):
+    data, inclusion = theme("data"), theme("inclusion")
+    near = OrganisationFactory(region=Region.SOUTH_EAST)
+    champion(  # knows one, nearby, lots of room
+        UserFactory(full_name="Near One", organisation=near),
+        region=Region.SOUTH_EAST,
+        themes=[data],
+        mentee_capacity=3,
+    )
+    champion(  # knows both, far away, one place
+        UserFactory(full_name="Far Both"),
+        region=Region.NORTH_EAST,
+        themes=[data, inclusion],
+        mentee_capacity=1,
+    )
+    champion(  # knows one, far away, lots of room
+        UserFactory(full_name="Far One Roomy"),
+        region=Region.NORTH_EAST,
+        themes=[data],
+        mentee_capacity=3,
+    )
+    champion(  # knows one, far away, one place
+        UserFactory(full_name="Far One"), region=Region.NORTH_EAST, themes=[data]
+    )
+    client.force_login(UserFactory(organisation=OrganisationFactory(region=Region.SOUTH_EAST)))
+
+    response = client.get(reverse("champions:find-mentor"), {"theme": ["data", "inclusion"]})
+
+    assert [s.profile.person.full_name for s in response.context["suggestions"]] == [
+        "Far Both",
+        "Near One",
+        "Far One Roomy",
+        "Far One",
+    ]
+
+
+def test_a_search_with_a_nul_character_is_not_an_error(client, network):
+    response = client.get(DIRECTORY, {"q": "Ada\x00Lovelace"})
+
+    assert response.status_code == 200
+    assert names(response) == ["Ada Lovelace"]
+
+
+def test_a_deactivated_champions_sessions_go_with_them(client, network):
+    session = open_session(network["ada"])
+    network["ada"].person.is_active = False
+    network["ada"].person.save()
+
+    assert session.title not in client.get(reverse("champions:sessions")).content.decode()
+    assert client.get(reverse("champions:session", args=[session.pk])).status_code == 404
+    with pytest.raises(services.exceptions.SessionClosed):
+        services.register(session=session, person=UserFactory())

@@ -147,8 +147,8 @@ def test_the_champion_accepts_and_the_mentee_is_emailed_once(client):
     [email] = mail.outbox
     assert email.to == [request.mentee.email]
     assert "Tuesdays suit me." in email.body
-    assert again.status_code == 200
-    assert "moved on since you opened the page" in again.content.decode()
+    assert again.status_code == 302
+    assert "moved on since you opened the page" in client.get(again.url).content.decode()
 
 
 def test_the_answer_form_refuses_no_choice(client):
@@ -306,7 +306,8 @@ def test_feedback_is_given_once(client):
         {"action": "feedback", "feedback-usefulness": "not"},
     )
 
-    assert response.status_code == 200
+    assert response.status_code == 302
+    assert "You have already given your feedback." in client.get(response.url).content.decode()
     assert Feedback.objects.get(mentoring=mentoring).usefulness == "very"
 
 

@@ -5,6 +5,7 @@ public nothing about who is coming."""
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
 from champions import services
@@ -29,7 +30,7 @@ def logged():
         services.log_meeting(
             mentoring=mentoring,
             by=mentoring.mentee,
-            met_on=mentoring.requested_at.date(),
+            met_on=timezone.localdate(),
             summary=f"We talked about {CANARY}.",
         )
     return mentoring

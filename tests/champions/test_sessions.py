@@ -2,6 +2,7 @@
 calendar entry, changes and cancellation reach everyone registered, once; bad input gets a
 message."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -224,5 +225,100 @@ def test_an_email_for_a_place_given_up_before_it_was_sent_is_not_sent():
 
     notifications.deliver_pending()
 
+    # Neither the place nor its cancellation: nothing reached their calendar.
     assert not mail.outbox
-    assert Notification.objects.get().skipped_at is not None
+    assert all(n.skipped_at is not None for n in Notification.objects.all())
+    assert Notification.objects.count() == 2
+
+
+def test_a_session_more_than_two_years_ahead_is_refused_with_a_message(client):
+    client.force_login(champion().person)
+
+    response = client.post(NEW, session_form(**{"day-year": "9999", "day-month": "12"}))
+
+    assert response.status_code == 200
+    assert "A session must start within the next two years." in response.content.decode()
+    assert not OpenSession.objects.exists()
+
+
+def test_a_host_has_no_need_to_register(client):
+    host = champion()
+    session = open_session(host)
+    client.force_login(host.person)
+
+    response = client.post(page(session), {"action": "register"}, follow=True)
+
+    assert "You are hosting this session" in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def test_an_unknown_action_is_refused_not_taken_as_registering(client):
+    session = open_session(champion())
+    client.force_login(UserFactory())
+
+    assert client.post(page(session), {"action": "sing"}).status_code == 400
+    assert client.post(page(session)).status_code == 400
+    assert not Registration.objects.exists()
+
+
+def test_giving_up_a_place_takes_it_out_of_the_calendar(client):
+    session = open_session(champion())
+    person = UserFactory()
+    with committed():
+        services.register(session=session, person=person)
+    mail.outbox.clear()
+    client.force_login(person)
+
+    with committed():
+        response = client.post(page(session), {"action": "cancel-registration"}, follow=True)
+    again = client.post(page(session), {"action": "cancel-registration"}, follow=True)
+
+    assert "You have given up your place." in response.content.decode()
+    assert "You had no place at this session." in again.content.decode()
+    [email] = mail.outbox
+    assert email.subject.startswith("Place given up:")
+    [(name, calendar, _kind)] = email.attachments
+    assert name == "cancelled.ics"
+    assert "METHOD:CANCEL" in str(calendar)
+
+
+def test_each_change_sends_a_calendar_entry_that_replaces_the_last(client):
+    host = champion()
+    session = open_session(host)
+    person = UserFactory()
+    with committed():
+        services.register(session=session, person=person)
+    for location in ("Room 1, County Hall", "Room 2, County Hall"):
+        with committed():
+            services.update_session(session=session, by=host.person, location=location)
+    # Who registers after the changes gets the latest sequence too.
+    with committed():
+        services.register(session=session, person=UserFactory())
+
+    sequences = [
+        re.search(r"SEQUENCE:(\d+)", str(email.attachments[0][1])).group(1) for email in mail.outbox
+    ]
+    assert sequences == ["0", "1", "2", "2"]
+
+
+def test_the_host_confirms_before_a_session_is_cancelled(client):
+    host = champion()
+    session = open_session(host)
+    client.force_login(host.person)
+    path = reverse("champions:cancel-session", args=[session.pk])
+
+    confirm = client.get(path)
+
+    assert confirm.status_code == 200
+    assert "Nobody has registered yet." in confirm.content.decode()
+    session.refresh_from_db()
+    assert session.status == OpenSession.Status.SCHEDULED
+
+
+def test_a_session_that_has_started_cannot_be_cancelled():
+    host = champion()
+    session = open_session(host)
+    OpenSession.objects.filter(pk=session.pk).update(starts_at=timezone.now() - timedelta(hours=1))
+
+    with pytest.raises(services.exceptions.SessionClosed):
+        services.cancel_session(session=session, by=host.person)
