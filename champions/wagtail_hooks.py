@@ -10,6 +10,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from academy.audit import register_log_actions
+
 from . import services
 from .models import ChampionProfile, OpenSession
 from .selectors import MANAGE_PERMISSION
@@ -32,10 +34,7 @@ LOG_ACTIONS = [
 ]
 
 
-@hooks.register("register_log_actions")
-def register_champions_log_actions(actions):
-    for action, label, message in LOG_ACTIONS:
-        actions.register_action(action, label, message)
+register_log_actions(LOG_ACTIONS)
 
 
 class ChampionProfileAdminForm(WagtailAdminModelForm):

@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from academy.audit import register_log_actions
+
 from .admin_forms import CohortAdminForm
 from .admin_views import (
     COHORT_LIST_COLUMNS,
@@ -39,10 +41,7 @@ LOG_ACTIONS = [
 ]
 
 
-@hooks.register("register_log_actions")
-def register_cohort_log_actions(actions):
-    for action, label, message in LOG_ACTIONS:
-        actions.register_action(action, label, message)
+register_log_actions(LOG_ACTIONS)
 
 
 class CohortViewSet(ModelViewSet):

@@ -8,6 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from academy.audit import register_log_actions
+
 from .admin_views import (
     ROUND_TABLE_LIST_COLUMNS,
     RoundTableAdminForm,
@@ -36,10 +38,7 @@ LOG_ACTIONS = [
 ]
 
 
-@hooks.register("register_log_actions")
-def register_round_table_log_actions(actions):
-    for action, label, message in LOG_ACTIONS:
-        actions.register_action(action, label, message)
+register_log_actions(LOG_ACTIONS)
 
 
 class RoundTableViewSet(ModelViewSet):
