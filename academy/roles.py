@@ -93,6 +93,17 @@ _CHAMPIONS = [
     "champions.view_registration",
 ]
 
+# Keeping the peer challenge's reference data: the core elements and the digital questions.
+_PEER_CHALLENGE = [
+    *(
+        f"peer_review.{action}_{model}"
+        for model in ("question",)
+        for action in ("add", "change", "view")
+    ),
+    *(f"peer_review.{action}_coreelement" for action in ("change", "view")),
+    "peer_review.view_questionversion",
+]
+
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
@@ -104,7 +115,8 @@ ROLES = {
         + _LEARNING_REPORTS
         + _COHORTS
         + _ROUND_TABLES
-        + _CHAMPIONS,
+        + _CHAMPIONS
+        + _PEER_CHALLENGE,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {

@@ -1,0 +1,70 @@
+"""The peer challenge area of the Wagtail admin: the core elements and the bank of digital
+questions, each edit of which is kept as a version (see `models`)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from academy.audit import register_log_actions
+
+from . import services
+from .models import CoreElement, Question, QuestionContent
+
+LOG_ACTIONS = [
+    ("peer_review.question.version", _("New question version"), _("New version of the question")),
+]
+
+
+register_log_actions(LOG_ACTIONS)
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    """Saves through the service, which keeps a version of what the question asks."""
+
+    def save(self, commit=True):
+        question = super().save(commit=False)
+        if commit:
+            signposts = {
+                name: self.cleaned_data[name]
+                for name in QuestionContent.SIGNPOSTS
+                if name in self.cleaned_data
+            }
+            services.save_question(question=question, by=self.for_user, signposts=signposts)
+        return question
+
+
+class QuestionViewSet(ModelViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Digital questions")
+    list_display = ["code", "text", "core_element", "is_active"]
+    list_filter = ["core_element", "is_active"]
+    search_fields = ["code", "text"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    inspect_view_fields = ["code", "core_element", "text", "prompts", "good_looks_like"]
+    name = "digital_question"
+    edit_handler = ObjectList(Question.panels, base_form_class=QuestionAdminForm)
+
+
+class CoreElementViewSet(ModelViewSet):
+    model = CoreElement
+    icon = "list-ul"
+    menu_label = _("Core elements")
+    list_display = ["name", "description"]
+    copy_view_enabled = False
+    name = "core_element"
+
+
+class PeerChallengeViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Peer challenge")
+    menu_icon = "help"
+    menu_order = 270
+    items = (QuestionViewSet, CoreElementViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_peer_challenge_viewsets():
+    return PeerChallengeViewSetGroup()
