@@ -21,7 +21,12 @@ class CoreElement(models.Model):
     description = models.TextField(_("what it covers"), max_length=2000, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]

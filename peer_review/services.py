@@ -30,6 +30,9 @@ def save_question(*, question: Question, by: User, signposts: dict | None = None
     """Save a new or edited question (its fields set on `question`, its signposts given by
     name), and keep what it asks as a new version when that changed. Earlier versions, and
     so every past review's questions, stay as they were."""
+    for name in ("text", "prompts", "good_looks_like"):
+        # Browsers send \r\n: the same words typed again are the same question.
+        setattr(question, name, getattr(question, name).replace("\r\n", "\n").strip())
     with transaction.atomic():
         if question.pk is not None:
             # One editor at a time makes each version, so numbers never clash.

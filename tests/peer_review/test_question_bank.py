@@ -85,6 +85,27 @@ def test_saving_without_a_change_to_what_is_asked_makes_no_version():
     assert made.versions.count() == 1
 
 
+def test_the_same_words_sent_by_a_browser_make_no_version(client):
+    admin = lga_administrator()
+    made = question(admin)
+    client.force_login(admin)
+
+    response = client.post(
+        f"/admin/digital_question/edit/{made.pk}/",
+        {
+            "code": made.code,
+            "core_element": made.core_element_id,
+            "text": made.text,
+            "prompts": made.prompts.replace("\n", "\r\n"),
+            "good_looks_like": made.good_looks_like,
+            "is_active": "on",
+        },
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert made.versions.count() == 1
+
+
 def test_a_new_signpost_alone_makes_a_version():
     admin = lga_administrator()
     made = question(admin)
