@@ -15,6 +15,7 @@ from .demo_champions import load_champions
 from .demo_cohorts import load_cohorts
 from .demo_good_practice import load_good_practice
 from .demo_learning import load_learning
+from .demo_peer_review import load_peer_review
 from .demo_roundtables import load_round_tables
 from .models import Organisation, Place, PoliticalGroup, Region, User
 
@@ -303,6 +304,7 @@ def load_demo() -> list[DemoPerson]:
     load_cohorts(admin=User.objects.get(email=PEOPLE[0].email))
     load_round_tables(admin=User.objects.get(email=PEOPLE[0].email))
     load_champions(admin=User.objects.get(email=PEOPLE[0].email))
+    load_peer_review(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 
 

@@ -7,6 +7,7 @@ from django.http import QueryDict
 from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
 from academy.demo_champions import CHAMPIONS
 from academy.demo_good_practice import PRACTICE, VEHICLE_TRACKING
+from academy.demo_peer_review import EDITED, QUESTIONS
 from academy.models import Organisation, Place, User
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
@@ -34,6 +35,9 @@ def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
     assert len(once["champions.ChampionProfile"]) == len(CHAMPIONS)
     assert len(once["champions.Meeting"]) >= 3
     assert len(once["champions.Registration"]) >= 10
+    # And the bank of digital questions, each version of which a review may have asked.
+    assert len(once["peer_review.Question"]) == len(QUESTIONS)
+    assert len(once["peer_review.QuestionVersion"]) == len(QUESTIONS) + 1
     call_command("load_demo", force=True)
     assert snapshot() == once
 
@@ -263,3 +267,44 @@ def test_demo_has_champions_mentoring_and_open_sessions(client):
     client.force_login(active.mentee)
     log = client.get(f"/champions/mentoring/{active.pk}/").content.decode()
     assert "virtual ward" in log and "Draft the pilot proposal" in log
+
+
+def test_demo_has_a_bank_of_digital_questions_for_every_core_element(client):
+    from champions.models import ChampionProfile
+    from peer_review.models import CoreElement, Question
+
+    load_demo()
+    questions = Question.objects.filter(code__in=[spec.code for spec in QUESTIONS])
+    assert questions.count() == len(QUESTIONS) >= 25
+    for element in CoreElement.objects.all():
+        assert questions.filter(core_element=element).count() >= 4, element.slug
+    admin = User.objects.get(email=PEOPLE[0].email)
+    for spec in QUESTIONS:
+        question = questions.get(code=spec.code)
+        assert question.is_active
+        assert 2 <= len(question.prompt_list) <= 4, spec.code
+        assert question.good_looks_like, spec.code
+        current = question.current
+        assert current.number == (2 if spec.code == EDITED else 1), spec.code
+        assert current.created_by == admin
+        assert current.text == question.text == spec.text
+        # Every signpost named is found: the demo's slugs and emails are not out of date.
+        assert sorted(t.slug for t in current.themes.all()) == sorted(spec.themes), spec.code
+        assert {p.slug for p in current.case_studies.all()} == set(spec.case_studies), spec.code
+        assert {p.slug for p in current.modules.all()} == set(spec.modules), spec.code
+        assert {p.person.email for p in current.champions.all()} == set(spec.champions)
+    assert questions.exclude(case_studies=None).count() >= 20
+    assert questions.exclude(champions=None).count() >= 15
+    assert questions.exclude(modules=None).count() >= 15
+    assert not questions.filter(champions__in=ChampionProfile.objects.filter(is_listed=False))
+
+    # The edited question keeps the wording a past review would have asked.
+    edited = questions.get(code=EDITED)
+    first, now = edited.versions.order_by("number")
+    assert first.text != now.text == edited.text
+    assert first.prompts == now.prompts and first.core_element == now.core_element
+    assert set(first.case_studies.all()) == set(now.case_studies.all())
+
+    client.force_login(admin)
+    listing = client.get("/admin/digital_question/").content.decode()
+    assert EDITED in listing and "d-priorities-1" in listing
