@@ -351,6 +351,17 @@ def text(
     )
 
 
+def one_of(label, choices, *, message):
+    """GOV.UK radios to choose one of `choices`; `message` when none, or a made-up one, is
+    sent."""
+    return forms.ChoiceField(
+        label=label,
+        choices=choices,
+        widget=GovUKRadios,
+        error_messages={"required": message, "invalid_choice": message},
+    )
+
+
 def any_of(label, queryset, *, invalid, **kwargs):
     """Checkboxes to choose any number of things from `queryset`, none included; `invalid`
     is the message for a choice that is not in it."""

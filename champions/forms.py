@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from academy.forms import (
     GovUKDateField,
     GovUKFormMixin,
-    GovUKRadios,
     GovUKTimeField,
     any_of,
+    one_of,
     text,
 )
 from academy.models import Region
@@ -61,14 +61,10 @@ class MentoringRequestForm(GovUKFormMixin, forms.Form):
 class AnswerForm(GovUKFormMixin, forms.Form):
     ACCEPT, DECLINE = "accept", "decline"
 
-    answer = forms.ChoiceField(
-        label=_("Will you mentor them?"),
-        choices=[(ACCEPT, _("Yes, I will mentor them")), (DECLINE, _("No, not this time"))],
-        widget=GovUKRadios,
-        error_messages={
-            "required": _("Choose whether you will mentor them."),
-            "invalid_choice": _("Choose whether you will mentor them."),
-        },
+    answer = one_of(
+        _("Will you mentor them?"),
+        [(ACCEPT, _("Yes, I will mentor them")), (DECLINE, _("No, not this time"))],
+        message=_("Choose whether you will mentor them."),
     )
     note = text(
         _("A message to them"),
@@ -99,14 +95,10 @@ class MeetingForm(GovUKFormMixin, forms.Form):
 
 
 class FeedbackForm(GovUKFormMixin, forms.Form):
-    usefulness = forms.ChoiceField(
-        label=_("How useful was the mentoring?"),
-        choices=Feedback.Usefulness.choices,
-        widget=GovUKRadios,
-        error_messages={
-            "required": _("Choose how useful the mentoring was."),
-            "invalid_choice": _("Choose how useful the mentoring was."),
-        },
+    usefulness = one_of(
+        _("How useful was the mentoring?"),
+        Feedback.Usefulness.choices,
+        message=_("Choose how useful the mentoring was."),
     )
     comment = text(
         _("Anything else to say?"),

@@ -74,9 +74,8 @@ class DirectoryChoice:
         return urlencode(pairs)
 
 
-def directory_choice(params, *, themes=None, areas=None) -> DirectoryChoice:
-    """The visitor's choice, read against every theme and service area (pass them when they
-    are loaded already)."""
+def directory_choice(params, *, themes, areas) -> DirectoryChoice:
+    """The visitor's choice, read against every theme and service area."""
     # NUL cannot be sent to PostgreSQL as text; nobody means it.
     words = params.get("q", "").replace("\0", " ").split()
     query = " ".join(words[:MAX_QUERY_WORDS])[:200]
@@ -84,14 +83,10 @@ def directory_choice(params, *, themes=None, areas=None) -> DirectoryChoice:
     area_slugs = set(params.getlist("area")[:30])
     region = params.get("region", "")
     kind = params.get("kind", "")
-    if theme_slugs and themes is None:
-        themes = Theme.objects.filter(slug__in=theme_slugs)
-    if area_slugs and areas is None:
-        areas = ServiceArea.objects.filter(slug__in=area_slugs)
     return DirectoryChoice(
         query=query,
-        themes=tuple(t for t in themes or () if t.slug in theme_slugs),
-        areas=tuple(a for a in areas or () if a.slug in area_slugs),
+        themes=tuple(t for t in themes if t.slug in theme_slugs),
+        areas=tuple(a for a in areas if a.slug in area_slugs),
         region=region if region in Region.values else "",
         kind=kind if kind in ChampionProfile.Kind.values else "",
         accepting=params.get("accepting") == "yes",
@@ -261,8 +256,9 @@ class Profile:
     is_own: bool = False
 
 
-def profile_for(*, viewer, slug: str) -> Profile | None:
-    """A listed champion's public profile; the champion also sees their own unlisted one."""
+def visible_profile(*, viewer, slug: str) -> ChampionProfile | None:
+    """A champion's profile if the viewer may see it: listed and active for everyone, and
+    also to the champion themselves and LGA staff."""
     profile = (
         _with_load(ChampionProfile.objects.filter(slug=slug))
         .select_related("person", "organisation")
@@ -271,10 +267,17 @@ def profile_for(*, viewer, slug: str) -> Profile | None:
     if profile is None:
         return None
     is_own = _signed_in(viewer) and profile.person_id == viewer.pk
-    if not (profile.is_listed and profile.person.is_active) and not (
-        is_own or runs_network(viewer)
-    ):
+    if (profile.is_listed and profile.person.is_active) or is_own or runs_network(viewer):
+        return profile
+    return None
+
+
+def profile_for(*, viewer, slug: str) -> Profile | None:
+    """A listed champion's public profile; the champion also sees their own unlisted one."""
+    profile = visible_profile(viewer=viewer, slug=slug)
+    if profile is None:
         return None
+    is_own = _signed_in(viewer) and profile.person_id == viewer.pk
     case_studies = list(
         CaseStudyPage.objects.live()
         .public()

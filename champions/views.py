@@ -60,8 +60,7 @@ def sessions(request):
     """Every session to come, or one champion's (`?champion=<their address>`)."""
     host = None
     if request.GET.get("champion"):
-        view = selectors.profile_for(viewer=request.user, slug=request.GET["champion"])
-        host = view.profile if view else None
+        host = selectors.visible_profile(viewer=request.user, slug=request.GET["champion"])
     listing = Paginator(selectors.upcoming_sessions(request.user, champion=host), PER_PAGE)
     return render(
         request,
