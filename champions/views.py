@@ -193,6 +193,15 @@ def _relationship_forms(data, action):
     }
 
 
+# What people type on a relationship's page, given back when it could not be saved.
+TYPED = ("note", "summary", "next_steps", "comment")
+
+
+def _typed(form) -> list[str]:
+    data = getattr(form, "cleaned_data", None) or {}
+    return [data[name] for name in TYPED if data.get(name)]
+
+
 def _act(request, relationship, action, forms) -> str | None:
     """Do what was posted; the message to show, or None when a form has errors."""
     mentoring, user = relationship.mentoring, request.user
@@ -231,13 +240,19 @@ def mentoring(request, pk):
     if action is not None and (action not in ACTIONS or not relationship.takes_part):
         raise Http404
     forms = _relationship_forms(request.POST, action)
+    unsaved = []
     if action:
         try:
             done = _act(request, relationship, action, forms)
         except (exceptions.WrongStage, exceptions.AlreadyGaveFeedback) as error:
-            # The page was out of date: show it as it is now, with the reason.
+            # The page was out of date: show it as it is now, with the reason, and give back
+            # anything they wrote so that it is not lost.
             messages.error(request, error.message)
-            return redirect("champions:mentoring", pk)
+            unsaved = _typed(forms.get(f"{action}_form"))
+            if not unsaved:
+                return redirect("champions:mentoring", pk)
+            relationship = _found(selectors.relationship_for(viewer=request.user, pk=pk))
+            forms = _relationship_forms(None, None)
         except AcademyError as error:
             form = forms.get(f"{action}_form")
             if form is None:
@@ -262,6 +277,7 @@ def mentoring(request, pk):
             "suggestions": suggestions,
             "form": errors,  # the form with errors, for the error summary and the title
             "today": timezone.localdate(),
+            "unsaved": unsaved,
             **forms,
         },
     )

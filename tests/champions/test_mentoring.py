@@ -294,6 +294,33 @@ def test_a_meeting_with_bad_input_is_refused_with_a_message(client, data, messag
     assert not Meeting.objects.exists()
 
 
+def test_a_meeting_logged_after_the_other_finished_gives_back_what_was_typed(client):
+    mentoring = mentoring_under_way(champion())
+    with committed():
+        services.close(mentoring=mentoring, by=mentoring.champion.person, usefulness="very")
+    today = timezone.localdate()
+
+    response = post_as(
+        client,
+        mentoring.mentee,
+        page(mentoring.pk),
+        {
+            "action": "meeting",
+            "meeting-met_on-day": today.day,
+            "meeting-met_on-month": today.month,
+            "meeting-met_on-year": today.year,
+            "meeting-summary": "Our notes from Tuesday's call.",
+        },
+    )
+
+    shown = response.content.decode()
+    assert response.status_code == 200
+    assert "Meetings can be logged only while the mentoring is under way." in shown
+    assert "Our notes from Tuesday&#x27;s call." in shown
+    assert "What you wrote was not saved." in shown
+    assert not Meeting.objects.exists()
+
+
 def test_feedback_is_given_once(client):
     mentoring = mentoring_under_way(champion())
     with committed():
