@@ -9,9 +9,12 @@ def site_chrome(request):
         {"label": "Home", "url": "/"},
         {"label": "Digital champions", "url": reverse("champions:directory")},
     ]
-    if user is not None and user.is_authenticated:
+    if user is None or not user.is_authenticated:
+        items.append({"label": "Peer challenge reports", "url": reverse("peer_review:reports")})
+    else:
         items.append({"label": "Your learning", "url": reverse("learning:progress")})
         items.append({"label": "Your cohorts", "url": reverse("cohorts:list")})
+        items.append({"label": "Peer challenges", "url": reverse("peer_review:list")})
         items.append({"label": "Your profile", "url": reverse("account:profile")})
         if user.has_perm("wagtailadmin.access_admin"):
             items.append({"label": "Admin", "url": reverse("wagtailadmin_home")})

@@ -93,7 +93,8 @@ _CHAMPIONS = [
     "champions.view_registration",
 ]
 
-# Keeping the peer challenge's reference data: the core elements and the digital questions.
+# Keeping the peer challenge's reference data (the core elements and the digital questions),
+# and running its reviews.
 _PEER_CHALLENGE = [
     *(
         f"peer_review.{action}_{model}"
@@ -102,6 +103,8 @@ _PEER_CHALLENGE = [
     ),
     *(f"peer_review.{action}_coreelement" for action in ("change", "view")),
     "peer_review.view_questionversion",
+    # Running every review: setting them up, any team's part, and the sector insight.
+    "peer_review.manage_reviews",
 ]
 
 ROLES = {

@@ -20,6 +20,7 @@ urlpatterns = [
     path("cohorts/", include("cohorts.urls")),
     path("round-tables/", include("roundtables.urls")),
     path("champions/", include("champions.urls")),
+    path("peer-challenge/", include("peer_review.urls")),
 ]
 
 

@@ -14,6 +14,28 @@ from .models import CoreElement, Question, QuestionContent
 
 LOG_ACTIONS = [
     ("peer_review.question.version", _("New question version"), _("New version of the question")),
+    ("peer_review.review.create", _("Review set up"), _("Set up the review")),
+    ("peer_review.review.scope", _("Review details changed"), _("Changed the review's details")),
+    ("peer_review.review.add_person", _("Person added to review"), _("Added a person")),
+    ("peer_review.review.remove_person", _("Person removed from review"), _("Removed a person")),
+    ("peer_review.review.questions", _("Lines of enquiry set"), _("Picked the digital questions")),
+    ("peer_review.review.stage", _("Review moved on"), _("Moved the review to its next stage")),
+    ("peer_review.statement.save", _("Position statement saved"), _("Saved the draft statement")),
+    ("peer_review.statement.submit", _("Position statement submitted"), _("Submitted it")),
+    ("peer_review.finding.add", _("Finding recorded"), _("Recorded a finding")),
+    ("peer_review.finding.edit", _("Finding changed"), _("Changed a finding")),
+    ("peer_review.finding.delete", _("Finding deleted"), _("Deleted a finding")),
+    ("peer_review.report.save", _("Report summary saved"), _("Saved the report's summary")),
+    ("peer_review.report.send", _("Report sent to the council"), _("Sent the draft report")),
+    ("peer_review.correction.raise", _("Factual correction raised"), _("Raised a correction")),
+    ("peer_review.correction.decide", _("Factual correction decided"), _("Decided a correction")),
+    ("peer_review.report.agree", _("Report agreed by the council"), _("Agreed the report")),
+    ("peer_review.report.publish", _("Report published"), _("Published the report")),
+    ("peer_review.action.add", _("Action added"), _("Added an action")),
+    ("peer_review.action.edit", _("Action changed"), _("Changed an action")),
+    ("peer_review.action.delete", _("Action removed"), _("Removed an action")),
+    ("peer_review.action_plan.submit", _("Action plan submitted"), _("Submitted the action plan")),
+    ("peer_review.progress_review.record", _("Progress review recorded"), _("Recorded it")),
 ]
 
 

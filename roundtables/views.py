@@ -6,8 +6,6 @@ and region, attendance, notes, cancelling. LGA staff: response and attendance by
 Every read goes through a selector that takes the viewer; a round table the viewer has no
 part in is a 404. Every page says `noindex` and is never cached."""
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -16,30 +14,18 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from academy.exceptions import AcademyError
 from academy.http import found as _found
 from academy.http import posted as _posted
+from academy.http import private
 
 from . import exceptions, selectors, services
 from .forms import ACCEPT, AnswerForm, AttendanceForm, FindPeopleForm, InviteForm, NoteForm
 from .models import Invitation
 
 PER_PAGE = 25
-
-
-def private(view):
-    """Never cached, never indexed: round tables are not for the public or search engines."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    return never_cache(wrapped)
 
 
 def _managed(request, pk):

@@ -432,3 +432,145 @@ def open_session(the_champion, *, starts_in=timedelta(days=14), **fields):
     fields.setdefault("joining_link", "https://meet.example/champions-1")
     fields.setdefault("capacity", 20)
     return services.create_session(by=the_champion.person, **fields)
+
+
+# --- Peer challenge ---------------------------------------------------------------------------
+
+
+def digital_question(
+    code="d-leadership-1",
+    *,
+    element="organisational-and-place-leadership",
+    by=None,
+    text="Who leads digital change, and how do they share the vision?",
+    signposts=None,
+    **fields,
+):
+    """A question in the bank, saved through the service (so it has its first version)."""
+    from peer_review import services
+    from peer_review.models import CoreElement, Question
+
+    fields.setdefault("prompts", "Who owns the digital strategy?\nHow do members take part?")
+    fields.setdefault("good_looks_like", "A named leader and a strategy people can repeat.")
+    question = Question(
+        code=code, core_element=CoreElement.objects.get(slug=element), text=text, **fields
+    )
+    return services.save_question(
+        question=question, by=by or lga_administrator(), signposts=signposts
+    )
+
+
+def peer_reviewer(**kwargs):
+    """Someone who serves on peer teams, from a council other than any under review."""
+    return UserFactory(role=roles.PEER_REVIEWER, **kwargs)
+
+
+def peer_review_at(stage="scoping", *, council=None, manager=None, questions=None, report=""):
+    """A review with a full team and a council contact, taken to `stage` through the
+    services as its people would. At the report stage, `report` is "" (being written),
+    "sent" (with the council) or "agreed". Returns the review and its people by role."""
+    from types import SimpleNamespace
+
+    from academy.models import PoliticalGroup
+    from peer_review import services
+    from peer_review.models import Finding, Participant, Review
+
+    Stage, Role = Review.Stage, Participant.Role
+    order = list(Stage.values)
+    reached = lambda s: order.index(stage) >= order.index(s)  # noqa: E731
+    today = timezone.localdate()
+    manager = manager or lga_administrator(full_name="Morgan Manager")
+    council = council or OrganisationFactory(kind=Organisation.Kind.UNITARY_COUNCIL)
+    starts = today - timedelta(days=320) if reached(Stage.ON_SITE) else today + timedelta(days=40)
+    with committed():
+        review = services.create_review(
+            council=council,
+            on_site_starts=starts,
+            on_site_ends=starts + timedelta(days=3),
+            by=manager,
+            focus_areas="Digital inclusion in rural areas.",
+        )
+        people = SimpleNamespace(review=review, manager=manager)
+        for name, role, extra in (
+            ("lead", Role.LEAD_PEER, {}),
+            ("member", Role.MEMBER_PEER, {"political_group": PoliticalGroup.LABOUR}),
+            ("officer", Role.OFFICER_PEER, {}),
+        ):
+            person = peer_reviewer(**extra)
+            services.add_participant(review=review, person=person, role=role, by=manager)
+            setattr(people, name, person)
+        people.contact = UserFactory(organisation=council, job_title="Head of digital")
+        services.add_participant(
+            review=review, person=people.contact, role=Role.COUNCIL_CONTACT, by=manager
+        )
+        if questions is None:
+            questions = [
+                digital_question(f"d-test-{review.pk}-1", by=manager),
+                digital_question(
+                    f"d-test-{review.pk}-2",
+                    element="governance-and-culture",
+                    text="Who decides the technical architecture?",
+                    by=manager,
+                ),
+            ]
+        services.pick_questions(review=review, questions=questions, by=manager)
+        people.asked = list(review.asked.order_by("pk"))
+        if reached(Stage.POSITION_STATEMENT):
+            services.advance(review=review, by=manager)
+        if reached(Stage.ON_SITE):
+            services.save_statement(
+                review=review,
+                by=people.contact,
+                overview="A council that is starting out.",
+                answers={
+                    asked.pk: f"Our answer to {asked.question.code}." for asked in people.asked
+                },
+                submit=True,
+            )
+            services.advance(review=review, by=manager)
+        if reached(Stage.FEEDBACK):
+            people.practice = case_study(title="A digital board that owns the strategy")
+            people.strength = services.record_finding(
+                review=review,
+                by=people.lead,
+                kind=Finding.Kind.STRENGTH,
+                text="A chief executive who speaks for digital.",
+                asked=people.asked[0],
+            )
+            people.recommendation = services.record_finding(
+                review=review,
+                by=people.lead,
+                kind=Finding.Kind.RECOMMENDATION,
+                text="Set up a board that owns digital strategy and investment.",
+                asked=people.asked[-1],
+                signposts=[people.practice],
+            )
+            services.advance(review=review, by=manager)
+        if reached(Stage.REPORT):
+            services.advance(review=review, by=manager)
+            if reached(Stage.ACTION_PLAN) or report in ("sent", "agreed"):
+                services.save_report(
+                    review=review, by=manager, summary="A council ready to lead.", send=True
+                )
+            if reached(Stage.ACTION_PLAN) or report == "agreed":
+                services.agree_report(review=review, by=people.contact)
+        if reached(Stage.ACTION_PLAN):
+            services.publish(review=review, by=manager)
+        if reached(Stage.PROGRESS_REVIEW):
+            services.save_action(
+                review=review,
+                by=people.contact,
+                text="Set up a digital board chaired by the chief executive.",
+                owner="Chief executive",
+                due_on=today + timedelta(days=30),
+                recommendation=people.recommendation,
+            )
+            services.submit_action_plan(review=review, by=people.contact)
+            services.advance(review=review, by=manager)
+        if reached(Stage.COMPLETED):
+            services.record_progress_review(
+                review=review, by=manager, held_on=today, notes="The board meets monthly."
+            )
+            services.advance(review=review, by=manager)
+    review.refresh_from_db()
+    return people

@@ -266,6 +266,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(minutes=10),
         "options": {"expires": 9 * 60},
     },
+    "send-peer-review-reminders": {
+        # Reminders of each peer challenge's deadlines (report, action plan, progress
+        # review), each once; and any peer-challenge email that could not be sent at once.
+        "task": "peer_review.tasks.send_peer_review_reminders",
+        "schedule": timedelta(hours=1),
+        "options": {"expires": 50 * 60},
+    },
     "clear-expired-sessions": {
         "task": "academy.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=17),
