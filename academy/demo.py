@@ -105,11 +105,22 @@ PEOPLE = [
         shows="runs both Digital Academy cohorts: attendance, feedback, moving a session",
     ),
     DemoPerson(
+        "peer.manager@academy.example",
+        "Nicola Grant",
+        roles.LGA_ADMINISTRATOR,
+        "Peer challenge manager",
+        "Local Government Association",
+        shows="manages four peer challenges: scoping, position statement, report with the "
+        "council, published with an action plan",
+    ),
+    DemoPerson(
         "reviewer@academy.example",
         "Helen Brooks",
         roles.PEER_REVIEWER,
         "Chief executive",
         "Maidstone Borough Council",
+        shows="lead peer on three peer challenges: being scoped, report with the council, "
+        "published",
     ),
     DemoPerson(
         "champion@academy.example",
