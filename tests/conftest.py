@@ -2,7 +2,9 @@ import pytest
 from django.core.cache import cache
 
 from academy import roles
+from academy.demo import load_demo
 from tests.factories import UserFactory, lga_administrator
+from tests.loading import loaded_for_module
 
 
 @pytest.fixture
@@ -33,3 +35,10 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The whole demo, loaded once for a module's tests (see `loaded_for_module`)."""
+    with loaded_for_module(django_db_blocker, tmp_path_factory, load_demo) as people:
+        yield people

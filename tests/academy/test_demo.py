@@ -3,8 +3,10 @@ from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import CommandError, call_command
 from django.http import QueryDict
+from django.urls import reverse
 
-from academy.demo import DEMO_PASSWORD, PEOPLE, load_demo
+from academy import roles
+from academy.demo import DEMO_PASSWORD, PEOPLE
 from academy.demo_champions import CHAMPIONS
 from academy.demo_good_practice import PRACTICE, VEHICLE_TRACKING
 from academy.demo_peer_review import EDITED, QUESTIONS
@@ -25,8 +27,15 @@ def snapshot():
     return tables
 
 
-def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
-    call_command("load_demo", force=True)
+def test_load_demo_refuses_to_run_without_debug_unless_forced(settings):
+    # Before any test below asks for the demo, which this module loads once for them all.
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only runs with DEBUG on"):
+        call_command("load_demo")
+    assert not User.objects.exists()
+
+
+def test_loading_the_demo_twice_leaves_the_same_data_as_once(demo, capsys, settings):
     once = snapshot()
     # The good-practice database and its waiting submission are part of what must not change.
     assert len(once["cms_pages.CaseStudyPage"]) > len(PRACTICE)
@@ -38,12 +47,17 @@ def test_loading_the_demo_twice_leaves_the_same_data_as_once(capsys):
     # And the bank of digital questions, each version of which a review may have asked.
     assert len(once["peer_review.Question"]) == len(QUESTIONS)
     assert len(once["peer_review.QuestionVersion"]) == len(QUESTIONS) + 1
-    call_command("load_demo", force=True)
+    settings.DEBUG = True
+    call_command("load_demo")
     assert snapshot() == once
+    # and says again how to sign in as each demo person
+    out = capsys.readouterr().out
+    assert DEMO_PASSWORD in out
+    for person in PEOPLE:
+        assert person.email in out
 
 
-def test_demo_has_the_places_organisations_people_and_pages_it_promises():
-    load_demo()
+def test_demo_has_the_places_organisations_people_and_pages_it_promises(demo):
     assert Place.objects.count() >= 3
     for place in Place.objects.all():
         assert place.organisations.count() >= 2
@@ -59,28 +73,24 @@ def test_demo_has_the_places_organisations_people_and_pages_it_promises():
     assert parts == set(ProgrammePart.values)
 
 
-def test_load_demo_refuses_to_run_without_debug_unless_forced(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="only runs with DEBUG on"):
-        call_command("load_demo")
-    assert not User.objects.exists()
-
-
-def test_load_demo_prints_the_logins(capsys, settings):
-    settings.DEBUG = True
-    call_command("load_demo")
-    out = capsys.readouterr().out
-    assert DEMO_PASSWORD in out
+def test_every_demo_role_can_sign_in(demo, client):
+    assert {person.role for person in PEOPLE} == set(roles.ROLES)
     for person in PEOPLE:
-        assert person.email in out
+        response = client.post(
+            reverse("account:sign-in"), {"username": person.email, "password": DEMO_PASSWORD}
+        )
+        assert response.status_code == 302, person.email
+        assert response.url == reverse("account:profile")
+        client.post(reverse("account:sign-out"))
 
 
-def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_finished(client):
+def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_finished(
+    demo, client
+):
     from cms_pages.models import ModuleAccess, ModuleIndexPage, ModulePage
     from learning import selectors as learning
     from learning.models import Certificate, Reflection
 
-    load_demo()
     landing = ProgrammePage.objects.get(part=ProgrammePart.MEMBER_LEADERSHIP)
     programme = ModuleIndexPage.objects.child_of(landing).live().get()
     modules = ModulePage.objects.child_of(programme).live()
@@ -106,13 +116,12 @@ def test_demo_publishes_the_councillors_modules_with_one_learner_midway_and_one_
     assert "Continue where you left off" in client.get("/learning/").content.decode()
 
 
-def test_demo_has_two_cohorts_one_halfway_and_one_about_to_start(client):
+def test_demo_has_two_cohorts_one_halfway_and_one_about_to_start(demo, client):
     from django.utils import timezone
 
     from cohorts import selectors as cohorts
     from cohorts.models import Attendance, Cohort, Enrolment, SessionFeedback
 
-    load_demo()
     now = timezone.now()
     halfway = Cohort.objects.get(place__slug="kent-and-medway")
     starting = Cohort.objects.get(place__slug="greater-manchester")
@@ -145,12 +154,11 @@ def test_demo_practice_never_could_also_apply_to_its_own_service_or_type_of_coun
         assert not set(spec.applies_to_councils) & own_types, spec.slug
 
 
-def test_demo_good_practice_database_is_searchable_across_service_silos(client):
+def test_demo_good_practice_database_is_searchable_across_service_silos(demo, client):
     from cms_pages.models import CaseStudyPage, GoodPracticeIndexPage, PracticeKind
     from good_practice import selectors
     from good_practice.models import Sector, Submission
 
-    load_demo()
     index = GoodPracticeIndexPage.objects.live().get()
     assert index.url == "/good-practice-database/practice/"
     published = CaseStudyPage.objects.child_of(index).live()
@@ -179,12 +187,11 @@ def test_demo_good_practice_database_is_searchable_across_service_silos(client):
     assert "From another service" in page
 
 
-def test_demo_has_three_round_tables_held_open_and_full(client):
+def test_demo_has_three_round_tables_held_open_and_full(demo, client):
     from django.utils import timezone
 
     from roundtables.models import Invitation, RoundTable
 
-    load_demo()
     now = timezone.now()
     Status = Invitation.Status
     held, open_, full = (
@@ -209,13 +216,12 @@ def test_demo_has_three_round_tables_held_open_and_full(client):
     assert "Shared care records" not in client.get(f"/round-tables/{held.pk}/").content.decode()
 
 
-def test_demo_has_champions_mentoring_and_open_sessions(client):
+def test_demo_has_champions_mentoring_and_open_sessions(demo, client):
     from django.utils import timezone
 
     from champions import selectors
     from champions.models import ChampionProfile, Mentoring, OpenSession
 
-    load_demo()
     now = timezone.now()
     Status = Mentoring.Status
     listed = selectors.listed_profiles()
@@ -269,11 +275,10 @@ def test_demo_has_champions_mentoring_and_open_sessions(client):
     assert "virtual ward" in log and "Draft the pilot proposal" in log
 
 
-def test_demo_has_a_bank_of_digital_questions_for_every_core_element(client):
+def test_demo_has_a_bank_of_digital_questions_for_every_core_element(demo, client):
     from champions.models import ChampionProfile
     from peer_review.models import CoreElement, Question
 
-    load_demo()
     questions = Question.objects.filter(code__in=[spec.code for spec in QUESTIONS])
     assert questions.count() == len(QUESTIONS) >= 25
     for element in CoreElement.objects.all():

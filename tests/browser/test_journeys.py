@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from academy import roles, services
 from academy.demo import DEMO_PASSWORD, load_demo
 from cms_pages.models import ProgrammePage
-from tests.factories import UserFactory, lga_administrator
+from tests.factories import UserFactory, home_page, lga_administrator
 
 from .helpers import BrowserProblems, path_of, sign_in, submit
 
@@ -53,6 +53,7 @@ def test_councillor_signs_in_and_changes_their_job_title(strict_page, problems):
 
 def test_councillor_is_kept_out_of_the_wagtail_admin(strict_page, problems):
     page = strict_page
+    home_page()
     sign_in(page, councillor())
 
     try:
@@ -124,9 +125,8 @@ def test_signing_in_and_out_works_without_javascript(new_context, live_server):
     page = new_context(java_script_enabled=False).new_page()
     # axe is JavaScript: the same pages are checked with it in the other journeys
     problems = BrowserProblems(page, live_server.url, run_axe=False)
-    load_demo()
-
-    sign_in(page, "councillor@academy.example", password=DEMO_PASSWORD)
+    home_page()
+    sign_in(page, councillor())
 
     assert path_of(page.url) == "/account/profile/"
     expect(page.get_by_role("heading", name="Your profile", level=1)).to_be_visible()

@@ -1,7 +1,6 @@
 import pytest
 from wagtail.models import Page
 
-from academy.demo import load_demo
 from cms_pages.models import (
     CaseStudyPage,
     GoodPracticeIndexPage,
@@ -18,12 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    load_demo()
+def home(demo, db):
+    """The demo's home page (the demo is loaded once for this module)."""
     return HomePage.objects.get()
 
 
-def test_home_page_links_to_every_part_of_the_programme(client, demo):
+def test_home_page_links_to_every_part_of_the_programme(client, home):
     response = client.get("/")
     assert response.status_code == 200
     body = response.content.decode()
@@ -32,7 +31,7 @@ def test_home_page_links_to_every_part_of_the_programme(client, demo):
         assert page.summary in body
 
 
-def test_programme_landing_page_shows_its_text_with_breadcrumbs(client, demo):
+def test_programme_landing_page_shows_its_text_with_breadcrumbs(client, home):
     page = ProgrammePage.objects.get(part=ProgrammePart.DIGITAL_ACADEMY)
     body = client.get(page.url).content.decode()
     assert '<h1 class="govuk-heading-xl">Digital Academy</h1>' in body
@@ -40,7 +39,7 @@ def test_programme_landing_page_shows_its_text_with_breadcrumbs(client, demo):
     assert 'aria-label="Breadcrumb"' in body
 
 
-def test_public_pages_have_the_service_chrome_and_no_inline_script_or_style(client, demo):
+def test_public_pages_have_the_service_chrome_and_no_inline_script_or_style(client, home):
     for url in ["/", "/digital-academy/", "/account/sign-in/", "/account/password-reset/"]:
         body = client.get(url).content.decode()
         assert 'class="govuk-skip-link"' in body, url
@@ -54,14 +53,14 @@ def test_public_pages_have_the_service_chrome_and_no_inline_script_or_style(clie
 # modules), which of them are private, and their specific types.
 @pytest.mark.parametrize("url,queries", [("/", 8), ("/digital-academy/", 11)])
 def test_public_page_query_counts_are_pinned(
-    client, demo, url, queries, django_assert_max_num_queries
+    client, home, url, queries, django_assert_max_num_queries
 ):
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
 
 
-def test_landing_pages_live_only_under_the_home_page(demo):
-    assert ProgrammePage.can_create_at(demo)
+def test_landing_pages_live_only_under_the_home_page(home):
+    assert ProgrammePage.can_create_at(home)
     assert not ProgrammePage.can_create_at(Page.get_first_root_node())
     assert not HomePage.can_create_at(Page.get_first_root_node())  # there is one already
     assert HomePage.allowed_subpage_models() == [ProgrammePage, StandardPage, SearchPage]
@@ -72,16 +71,16 @@ def test_landing_pages_live_only_under_the_home_page(demo):
     ]
     assert CaseStudyPage.allowed_parent_page_models() == [GoodPracticeIndexPage]
     assert ModulePage.allowed_parent_page_models() == [ModuleIndexPage]
-    assert not ModulePage.can_create_at(demo)
+    assert not ModulePage.can_create_at(home)
 
 
-def test_unknown_page_is_a_friendly_404(client, demo):
+def test_unknown_page_is_a_friendly_404(client, home):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
 
 
-def test_public_pages_forbid_inline_scripts_and_styles(client, demo):
+def test_public_pages_forbid_inline_scripts_and_styles(client, home):
     policy = client.get("/").headers["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
     assert directives["script-src"] == "'self'"
@@ -89,12 +88,12 @@ def test_public_pages_forbid_inline_scripts_and_styles(client, demo):
     assert directives["frame-ancestors"] == "'none'"
 
 
-def test_copying_a_landing_page_is_refused_with_a_message(client, demo, admin_user):
+def test_copying_a_landing_page_is_refused_with_a_message(client, home, admin_user):
     page = ProgrammePage.objects.get(part=ProgrammePart.DIGITAL_ACADEMY)
     client.force_login(admin_user)
     response = client.post(
         f"/admin/pages/{page.pk}/copy/",
-        {"new_title": "Copy", "new_slug": "copy", "new_parent_page": demo.pk},
+        {"new_title": "Copy", "new_slug": "copy", "new_parent_page": home.pk},
         follow=True,
     )
     assert response.status_code == 200

@@ -17,6 +17,7 @@ from academy.models import User
 from peer_review.models import Action, Correction, Finding, Notification, Participant, Review
 from peer_review.selectors import published_reports, review_for, reviews_of, reviews_visible_to
 from tests.factories import case_study, practice_database
+from tests.loading import loaded_for_module
 
 pytestmark = pytest.mark.django_db
 
@@ -29,15 +30,24 @@ def load():
     load_peer_review(admin=admin)
 
 
-@pytest.fixture
-def reviews():
-    """The demo reviews by council."""
+def load_with_what_they_need():
     roles.sync_roles()
     demo._people(demo._organisations(demo._places()))
     index = practice_database()
     for slug in sorted({slug for spec in REVIEWS for f in spec.findings for slug in f.signposts}):
         case_study(slug=slug, title=TITLES[slug], index=index)
     load()
+
+
+@pytest.fixture(scope="module")
+def _loaded(django_db_setup, django_db_blocker, tmp_path_factory):
+    with loaded_for_module(django_db_blocker, tmp_path_factory, load_with_what_they_need):
+        yield
+
+
+@pytest.fixture
+def reviews(_loaded, db):
+    """The demo reviews by council, loaded once for this module."""
     return {review.council.name: review for review in Review.objects.select_related("council")}
 
 
