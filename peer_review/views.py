@@ -360,18 +360,24 @@ def findings(request, pk):
 
 
 def _finding_form(request, access, *, asked, finding=None):
-    query = (request.GET.get("practice") or "").strip()[:200]
+    """The finding form, bound to what was posted to be saved. The search for good practice
+    is a button of the same form, so a search keeps what was written and ticked: the form
+    comes back unbound, with that as its starting point, and no errors yet."""
+    posted = _posted(request)
+    query = ((posted or request.GET).get("practice") or "").strip()[:200]
     practice, offered_ids = selectors.signpost_candidates(access, asked=asked, query=query)
     initial = None
     if finding is not None:
         chosen = list(finding.signposts.values_list("pk", flat=True))
         offered_ids = chosen + [pk for pk in offered_ids if pk not in chosen]
         initial = {"kind": finding.kind, "text": finding.text, "signposts": chosen}
-    posted = _posted(request)
     if posted is not None:
         # Keep what was ticked on offer, whatever the search now finds.
-        ticked = [int(v) for v in posted.getlist("signposts") if v.isdigit()]
+        ticked = [int(v) for v in posted.getlist("signposts") if v.isdigit()][:50]
         offered_ids = ticked + [pk for pk in offered_ids if pk not in ticked]
+        if "search" in posted:
+            initial = {"kind": posted.get("kind"), "text": posted.get("text"), "signposts": ticked}
+            posted = None
     offered = {page.pk: page for page in practice.filter(pk__in=offered_ids)}
     form = FindingForm(
         posted,
@@ -409,7 +415,7 @@ def new_finding(request, pk):
     else:
         element = _found(CoreElement.objects.filter(slug=request.GET.get("element")).first())
     form, query = _finding_form(request, access, asked=asked)
-    if request.method == "POST" and form.is_valid():
+    if form.is_bound and form.is_valid():
         data = form.cleaned_data
         try:
             services.record_finding(
@@ -436,7 +442,7 @@ def edit_finding(request, pk, finding_pk):
     access = _review(request, pk, "records_findings")
     finding = _found(selectors.finding_for(access, finding_pk))
     form, query = _finding_form(request, access, asked=finding.asked, finding=finding)
-    if request.method == "POST" and form.is_valid():
+    if form.is_bound and form.is_valid():
         data = form.cleaned_data
         try:
             services.change_finding(

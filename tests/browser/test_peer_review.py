@@ -11,8 +11,8 @@ corrected, with its signpost; the contact adds an action and submits the plan.
 Every page runs under the site's Content-Security-Policy, where axe finds nothing to fix
 (WCAG 2.2 AA): among them the position statement form (with its errors too), the findings
 and the finding form, and the report as the manager drafts it, as the council checks it and
-as the public reads it. Every step is an ordinary form that posts (the good-practice search,
-one that gets)."""
+as the public reads it. Every step is an ordinary form that posts; the good-practice search
+is a button of the finding form, so it keeps what was written."""
 
 import re
 from datetime import timedelta
@@ -141,9 +141,11 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     submit(lead, "Search")
     expect(lead.get_by_label(PRACTICE)).to_be_visible()
     expect(lead.get_by_label("Text alerts before the mobile library arrives")).to_have_count(0)
+    # The search kept what was written, and asks for nothing to be fixed yet.
+    expect(lead.get_by_label("Finding", exact=True)).to_have_value(WRONG)
+    expect(lead.get_by_label("Recommendation", exact=True)).to_be_checked()
+    expect(error_summary(lead)).to_have_count(0)
     leading.assert_none()
-    lead.get_by_label("Recommendation", exact=True).check()
-    lead.get_by_label("Finding", exact=True).fill(WRONG)
     lead.get_by_label(PRACTICE).check()
     submit(lead, "Save the finding")
     expect(success(lead)).to_contain_text("The finding is saved.")

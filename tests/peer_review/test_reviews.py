@@ -183,9 +183,23 @@ def test_a_recommendation_signposts_good_practice(client):
     )
     assert not Finding.objects.exists()
 
-    # The good-practice selector finds it by a search on the form's page.
-    searched = client.get(f"{url}?question={asked.pk}&practice=digital+board")
-    assert "Cornwall&#x27;s digital board" in searched.content.decode()
+    # The good-practice selector finds it by a search from the form, which keeps what was
+    # written and saves nothing.
+    searched = client.post(
+        f"{url}?question={asked.pk}",
+        {
+            "kind": "recommendation",
+            "text": "Set up a board.",
+            "practice": "digital board",
+            "search": "search",
+        },
+    )
+    body = searched.content.decode()
+    assert "Cornwall&#x27;s digital board" in body
+    assert "Set up a board.</textarea>" in body
+    assert 'value="recommendation" checked' in body
+    assert "There is a problem" not in body
+    assert not Finding.objects.exists()
     saved = client.post(
         f"{url}?question={asked.pk}",
         {"kind": "recommendation", "text": "Set up a board.", "signposts": [practice.pk]},
