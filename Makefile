@@ -9,6 +9,12 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
+# The suite runs in one process per core (pytest-xdist), each handed tests in the order
+# pytest-django puts them (transactional tests last), except that a module marked with an
+# xdist_group runs in one process, so what it loads once (the demo) is loaded once.
+# TEST_PROCESSES=0 runs the suite in a single process.
+TEST_PROCESSES ?= auto
+PARALLEL := --numprocesses $(TEST_PROCESSES) --dist loadgroup
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: demo test bench lint check pytest browser-tests install install-test assets migrate lock clean help
@@ -76,14 +82,14 @@ check: $(VENV)/.installed-test assets | var
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(MANAGE) makemigrations --check --dry-run
 
 pytest: $(VENV)/.installed-test assets | var
-	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m "not browser" $(PARALLEL)
 
 browser-tests: $(VENV)/.installed-test assets | var
 ifeq ($(CHROMIUM),)
 	@echo "*** No Chromium found: the browser lane (axe accessibility checks) did NOT run."
 	@echo "*** Install Debian's chromium (apt-get install chromium) to run it; .ci/run does."
 else
-	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser
+	CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser $(PARALLEL)
 endif
 
 test: lint check pytest browser-tests

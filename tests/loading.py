@@ -13,7 +13,8 @@ def loaded_for_module(django_db_blocker, tmp_path_factory, load):
     It is made inside a transaction that is rolled back when the module is done; each test
     runs inside it in a savepoint of its own, so what one test changes the next never sees.
     Every test after the first that asks for it in a module sees it, so a module keeps the
-    tests that want an empty database before those that ask for it.
+    tests that want an empty database before those that ask for it; and, as the suite runs in
+    several processes, it marks its tests with an `xdist_group` so they all run in the same one.
     """
     media = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock(), media, transaction.atomic():

@@ -1,7 +1,18 @@
 """Settings for the test suite: fast hashing, mail kept in memory, the same broker as configured."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CELERY_BROKER_URL, DATABASES, VAR_DIR, env, filesystem_broker_options
+from .base import (
+    BASE_DIR,
+    CACHES,
+    CELERY_BROKER_URL,
+    DATABASES,
+    REDIS_URL,
+    VAR_DIR,
+    env,
+    filesystem_broker_options,
+)
 
 DEBUG = False
 SECRET_KEY = "test-only-key-not-secret"
@@ -27,3 +38,12 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
 # Serve static files from where they are built, without running collectstatic first.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The suite runs in several processes (pytest-xdist), each with a test database of its own
+# (pytest-django names them). Each empties the cache between tests, so on Redis each has a
+# database of its own too: the number in REDIS_URL for the first, the next for the second.
+XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+if REDIS_URL and XDIST_WORKER:
+    _url = urlsplit(REDIS_URL)
+    _number = int(_url.path.strip("/") or 0) + int(XDIST_WORKER.removeprefix("gw"))
+    CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{_number}"))

@@ -13,7 +13,8 @@ from academy.demo_peer_review import EDITED, QUESTIONS
 from academy.models import Organisation, Place, User
 from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 
-pytestmark = pytest.mark.django_db
+# In one test process, so the demo this module loads once is loaded once (tests/loading.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
 def snapshot():

@@ -13,7 +13,8 @@ from cms_pages.models import (
     StandardPage,
 )
 
-pytestmark = pytest.mark.django_db
+# In one test process, so the demo this module loads once is loaded once (tests/loading.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo-pages")]
 
 
 @pytest.fixture

@@ -19,7 +19,8 @@ from peer_review.selectors import published_reports, review_for, reviews_of, rev
 from tests.factories import case_study, practice_database
 from tests.loading import loaded_for_module
 
-pytestmark = pytest.mark.django_db
+# In one test process, so the demo this module loads once is loaded once (tests/loading.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo-reviews")]
 
 Stage, Role, Kind = Review.Stage, Participant.Role, Finding.Kind
 TITLES = {spec.slug: spec.title for spec in PRACTICE}
