@@ -8,6 +8,8 @@ Wagtail's root page, the default site and the role groups are there for the next
 import json
 import os
 import shutil
+import threading
+import time
 
 import pytest
 from django.core.cache import cache
@@ -94,6 +96,19 @@ def new_context(browser, live_server):
     yield make
     for context in contexts:
         context.close()
+    _wait_for_the_live_server_to_answer_what_is_in_flight()
+
+
+def _wait_for_the_live_server_to_answer_what_is_in_flight(settle=0.2, timeout=10.0):
+    """Pages send a last request as they close (Wagtail's editor releases its editing session),
+    and the database is emptied after the test: on PostgreSQL the two deadlock if they meet.
+    So the test ends only when the live server has no request left to answer."""
+    time.sleep(settle)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(
+        thread.name.endswith("(process_request_thread)") for thread in threading.enumerate()
+    ):
+        time.sleep(0.05)
 
 
 @pytest.fixture
