@@ -208,6 +208,9 @@ def filesystem_broker_options(folder: Path) -> dict:
         "data_folder_out": str(folder),
         # kombu keeps its exchange tables in ./control unless told otherwise
         "control_folder": str(folder / "control"),
+        # A worker looks for new messages ten times a second rather than once: the demo queues
+        # a few hundred emails as it loads, and beat's heartbeat waits behind them.
+        "polling_interval": 0.1,
     }
 
 
