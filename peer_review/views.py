@@ -75,8 +75,8 @@ def _carry_out(request, call, success, to: str, pk):
 # --- Lists ------------------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def review_list(request):
     reviews = Paginator(selectors.reviews_of(request.user), PER_PAGE)
@@ -100,8 +100,8 @@ def published_list(request):
     )
 
 
-@login_required
 @private
+@login_required
 def new_review(request):
     if not selectors.runs_every_review(request.user):
         raise Http404
@@ -151,8 +151,8 @@ def _next_stage_label(review) -> str:
     return Stage(following).label.lower() if following else ""
 
 
-@login_required
 @private
+@login_required
 @require_POST
 def advance(request, pk):
     access = _review(request, pk, "advances")
@@ -168,8 +168,8 @@ def advance(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def scope(request, pk):
     access = _review(request, pk, "changes_dates")
     review = access.review
@@ -192,8 +192,8 @@ def scope(request, pk):
     return render(request, "peer_review/scope.html", {"form": form, "review": review})
 
 
-@login_required
 @private
+@login_required
 def questions(request, pk):
     access = _review(request, pk, "scopes")
     review = access.review
@@ -229,8 +229,8 @@ def questions(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def people(request, pk):
     access = _review(request, pk)
     review = access.review
@@ -270,8 +270,8 @@ def people(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 @require_POST
 def remove_person(request, pk, part_pk):
     access = _review(request, pk, "changes_people")
@@ -288,8 +288,8 @@ def remove_person(request, pk, part_pk):
 # --- The position statement -------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 def statement(request, pk):
     access = _review(request, pk, "sees_statement")
     review = access.review
@@ -343,8 +343,8 @@ def statement(request, pk):
 # --- Findings ---------------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def findings(request, pk):
     access = _review(request, pk, "sees_findings")
@@ -404,8 +404,8 @@ def _finding_page(request, access, form, *, asked, element, finding, query):
     )
 
 
-@login_required
 @private
+@login_required
 def new_finding(request, pk):
     access = _review(request, pk, "records_findings")
     asked = element = None
@@ -436,8 +436,8 @@ def new_finding(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def edit_finding(request, pk, finding_pk):
     access = _review(request, pk, "records_findings")
     finding = _found(selectors.finding_for(access, finding_pk))
@@ -467,8 +467,8 @@ def edit_finding(request, pk, finding_pk):
     )
 
 
-@login_required
 @private
+@login_required
 @require_POST
 def delete_finding(request, pk, finding_pk):
     access = _review(request, pk, "records_findings")
@@ -540,8 +540,8 @@ def report_pdf(request, pk):
     return _kept_private(response, review)
 
 
-@login_required
 @private
+@login_required
 def correct(request, pk, finding_pk):
     access = _review(request, pk, "corrects_report")
     finding = _found(selectors.finding_for(access, finding_pk))
@@ -565,8 +565,8 @@ def correct(request, pk, finding_pk):
     )
 
 
-@login_required
 @private
+@login_required
 def decide(request, pk, correction_pk):
     access = _review(request, pk, "decides_corrections")
     correction = _found(selectors.correction_for(access, correction_pk))
@@ -623,15 +623,15 @@ publish = _report_step(
 # --- The action plan and the progress review --------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 def action_plan(request, pk):
     access = _review(request, pk, "sees_action_plan")
     return _action_page(request, access, action=None)
 
 
-@login_required
 @private
+@login_required
 def edit_action(request, pk, action_pk):
     access = _review(request, pk, "edits_action_plan")
     return _action_page(request, access, action=_found(selectors.action_for(access, action_pk)))
@@ -682,8 +682,8 @@ def _action_page(request, access, *, action: Action | None):
     )
 
 
-@login_required
 @private
+@login_required
 @require_POST
 def delete_action(request, pk, action_pk):
     access = _review(request, pk, "edits_action_plan")
@@ -697,8 +697,8 @@ def delete_action(request, pk, action_pk):
     )
 
 
-@login_required
 @private
+@login_required
 @require_POST
 def submit_action_plan(request, pk):
     access = _review(request, pk, "edits_action_plan")
@@ -711,8 +711,8 @@ def submit_action_plan(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def progress_review(request, pk):
     access = _review(request, pk, "records_progress_review")
     review = access.review
@@ -733,8 +733,8 @@ def progress_review(request, pk):
 # --- Sector insight ---------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def insight(request):
     found = _found(sector_insight(viewer=request.user))

@@ -35,8 +35,8 @@ def _managed(request, pk):
 # --- Invitees ---------------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def round_table_list(request):
     managed = Paginator(selectors.round_tables_managed_by(request.user), PER_PAGE)
@@ -95,8 +95,8 @@ def _initial_answer(invitation):
     return None
 
 
-@login_required
 @private
+@login_required
 def round_table_detail(request, pk):
     view = _found(selectors.round_table_for(viewer=request.user, pk=pk))
     form = None
@@ -145,8 +145,8 @@ def answer_by_link(request, token):
 # --- Organisers -------------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def manage(request, pk):
     overview = _found(selectors.overview_for_manager(viewer=request.user, pk=pk))
@@ -157,8 +157,8 @@ def manage(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def invite(request, pk):
     round_table = _managed(request, pk)
     finder = FindPeopleForm(
@@ -205,8 +205,8 @@ def invite(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def withdraw(request, pk, invitation_pk):
     round_table = _managed(request, pk)
     invitation = _found(
@@ -230,8 +230,8 @@ def withdraw(request, pk, invitation_pk):
     )
 
 
-@login_required
 @private
+@login_required
 def attendance(request, pk):
     round_table = _managed(request, pk)
     coming = list(
@@ -265,8 +265,8 @@ def attendance(request, pk):
     )
 
 
-@login_required
 @private
+@login_required
 def notes(request, pk):
     """Record the notes: a theme and an insight each, checked for names before saving."""
     round_table = _managed(request, pk)
@@ -335,8 +335,8 @@ def share_notes(request, pk):
     return redirect("roundtables:notes", pk)
 
 
-@login_required
 @private
+@login_required
 def cancel(request, pk):
     round_table = _managed(request, pk)
     if request.method == "POST":
@@ -355,8 +355,8 @@ def cancel(request, pk):
 # --- LGA staff --------------------------------------------------------------------------------
 
 
-@login_required
 @private
+@login_required
 @require_safe
 def by_region(request):
     if not selectors.runs_every_round_table(request.user):

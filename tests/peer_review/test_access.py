@@ -213,3 +213,6 @@ def test_anonymous_visitors_of_a_published_review_are_sent_to_its_report(client)
     # Nor does the public see the position statement behind it.
     statement = client.get(reverse("peer_review:statement", args=[made.review.pk]))
     assert statement.status_code == 302 and "/account/" in statement["Location"]
+    # and the way to sign in is not for search engines or caches either
+    assert statement["X-Robots-Tag"] == "noindex, nofollow"
+    assert "no-store" in statement["Cache-Control"]

@@ -57,6 +57,7 @@ def test_an_anonymous_visitor_is_asked_to_sign_in_and_sees_nothing(client, table
 
     assert response.status_code == 302
     assert reverse("account:sign-in") in response["Location"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
     body = client.get(response["Location"]).content.decode()
     assert NOTE not in body and ATTENDEE not in body
 
