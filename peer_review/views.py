@@ -364,7 +364,7 @@ def _finding_form(request, access, *, asked, finding=None):
     is a button of the same form, so a search keeps what was written and ticked: the form
     comes back unbound, with that as its starting point, and no errors yet."""
     posted = _posted(request)
-    query = ((posted or request.GET).get("practice") or "").strip()[:200]
+    query = ((request.GET if posted is None else posted).get("practice") or "").strip()[:200]
     practice, offered_ids = selectors.signpost_candidates(access, asked=asked, query=query)
     initial = None
     if finding is not None:
@@ -373,7 +373,7 @@ def _finding_form(request, access, *, asked, finding=None):
         initial = {"kind": finding.kind, "text": finding.text, "signposts": chosen}
     if posted is not None:
         # Keep what was ticked on offer, whatever the search now finds.
-        ticked = [int(v) for v in posted.getlist("signposts") if v.isdigit()][:50]
+        ticked = [int(v) for v in posted.getlist("signposts") if v.isdigit()]
         offered_ids = ticked + [pk for pk in offered_ids if pk not in ticked]
         if "search" in posted:
             initial = {"kind": posted.get("kind"), "text": posted.get("text"), "signposts": ticked}
