@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "roundtables",
     "champions",
     "peer_review",
+    "competencies",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
