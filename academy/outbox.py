@@ -33,6 +33,14 @@ class OutboxEmail(models.Model):
         abstract = True
 
 
+def decide(rows: list[OutboxEmail], *, deliver) -> None:
+    """Record that each email in `rows` is owed (one decided already changes nothing) and
+    have the `deliver` task send them once the deciding transaction commits."""
+    if rows:
+        type(rows[0]).objects.bulk_create(rows, ignore_conflicts=True)
+    deliver.delay_on_commit()
+
+
 def deliver_one(
     model: type[OutboxEmail],
     pk: int,

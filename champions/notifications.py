@@ -11,7 +11,7 @@ from icalendar import Event
 
 from academy.emails import send_email
 from academy.ical import calendar_file
-from academy.outbox import UNSENT, Delivery, deliver_one, deliver_unsent
+from academy.outbox import UNSENT, Delivery, decide, deliver_one, deliver_unsent
 
 from .models import Mentoring, Notification, OpenSession, Registration
 
@@ -37,23 +37,14 @@ def notify(
 ) -> None:
     """Decide that one email is owed (deciding it again changes nothing), and send it once
     the deciding transaction commits."""
-    about = f"mentoring-{mentoring.pk}" if mentoring else f"session-{session.pk}"
-    Notification.objects.bulk_create(
-        [
-            Notification(
-                person_id=person_id,
-                kind=kind,
-                mentoring=mentoring,
-                session=session,
-                about=about,
-                occasion=occasion,
-            )
-        ],
-        ignore_conflicts=True,
-    )
     from .tasks import deliver_champion_emails
 
-    deliver_champion_emails.delay_on_commit()
+    about = f"mentoring-{mentoring.pk}" if mentoring else f"session-{session.pk}"
+    fields = {"mentoring": mentoring, "session": session, "about": about, "occasion": occasion}
+    decide(
+        [Notification(person_id=person_id, kind=kind, **fields)],
+        deliver=deliver_champion_emails,
+    )
 
 
 def deliver_pending(*, limit: int = 500) -> Delivery:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from academy.emails import send_email
-from academy.outbox import UNSENT, Delivery, deliver_one, deliver_unsent
+from academy.outbox import UNSENT, Delivery, decide, deliver_one, deliver_unsent
 
 from .models import (
     ACTION_PLAN_WITHIN,
@@ -32,14 +32,15 @@ Stage = Review.Stage
 def notify(*, review: Review, kind: str, people, occasion: str = "") -> None:
     """Decide that `kind` of email is owed to each of `people` (ids); deciding it again
     changes nothing. They are sent once the deciding transaction commits."""
-    Notification.objects.bulk_create(
+    from .tasks import deliver_peer_review_emails
+
+    decide(
         [
             Notification(person_id=person, review=review, kind=kind, occasion=occasion)
             for person in people
         ],
-        ignore_conflicts=True,
+        deliver=deliver_peer_review_emails,
     )
-    deliver_after_commit()
 
 
 def deliver_after_commit() -> None:

@@ -15,7 +15,7 @@ from icalendar import Event
 
 from academy.emails import send_email
 from academy.ical import calendar_file
-from academy.outbox import UNSENT, Delivery, deliver_one, deliver_unsent
+from academy.outbox import UNSENT, Delivery, decide, deliver_one, deliver_unsent
 
 from .models import Invitation, Notification, RoundTable
 
@@ -43,11 +43,12 @@ CALENDAR_KINDS = (Kind.PLACE_CONFIRMED, Kind.PLACE_OFFERED, Kind.EVENT_REMINDER,
 def notify(*, person_id: int, round_table: RoundTable, kind: str, occasion: str = "") -> None:
     """Decide that one email is owed (deciding it again changes nothing), and send it once
     the deciding transaction commits."""
-    Notification.objects.bulk_create(
+    from .tasks import deliver_round_table_emails
+
+    decide(
         [Notification(person_id=person_id, round_table=round_table, kind=kind, occasion=occasion)],
-        ignore_conflicts=True,
+        deliver=deliver_round_table_emails,
     )
-    deliver_after_commit()
 
 
 def deliver_after_commit() -> None:
