@@ -107,6 +107,21 @@ _PEER_CHALLENGE = [
     "peer_review.manage_reviews",
 ]
 
+# Keeping the competency framework: everyone on the LGA team drafts a new version and its
+# competencies; publishers and administrators also publish it (which retires the version in
+# use), delete a draft, and move versions in and out as files.
+_FRAMEWORK_EDIT = [
+    f"competencies.{action}_{model}"
+    for model in ("framework", "competency")
+    for action in ("add", "change", "view")
+]
+_FRAMEWORK = [
+    *_FRAMEWORK_EDIT,
+    "competencies.delete_framework",
+    "competencies.delete_competency",
+    "competencies.manage_framework",
+]
+
 ROLES = {
     LGA_ADMINISTRATOR: {
         "description": _("Runs the platform: invites people, manages organisations and roles."),
@@ -119,7 +134,8 @@ ROLES = {
         + _COHORTS
         + _ROUND_TABLES
         + _CHAMPIONS
-        + _PEER_CHALLENGE,
+        + _PEER_CHALLENGE
+        + _FRAMEWORK,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     LGA_EDITOR: {
@@ -128,7 +144,8 @@ ROLES = {
         + _MEDIA
         + _THEMES_EDIT
         + _GOOD_PRACTICE_EDIT
-        + _LEARNING_REPORTS,
+        + _LEARNING_REPORTS
+        + _FRAMEWORK_EDIT,
         "page_permissions": ["add_page", "change_page"],
     },
     LGA_PUBLISHER: {
@@ -137,7 +154,8 @@ ROLES = {
         + _MEDIA
         + _THEMES_ALL
         + _GOOD_PRACTICE_ALL
-        + _LEARNING_REPORTS,
+        + _LEARNING_REPORTS
+        + _FRAMEWORK,
         "page_permissions": ["add_page", "change_page", "publish_page", "lock_page"],
     },
     FACILITATOR: {

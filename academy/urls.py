@@ -21,6 +21,7 @@ urlpatterns = [
     path("round-tables/", include("roundtables.urls")),
     path("champions/", include("champions.urls")),
     path("peer-challenge/", include("peer_review.urls")),
+    path("competencies/", include("competencies.urls")),
 ]
 
 

@@ -6,3 +6,6 @@ class CompetenciesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "competencies"
     verbose_name = _("Competency framework")
+
+    def ready(self):
+        from . import log_actions  # noqa: F401  (names the audit log's actions)

@@ -637,6 +637,8 @@ class PlanAction(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OWN)
     title = models.CharField(_("what you will do"), max_length=200)
     link = models.CharField(_("link"), max_length=300, blank=True)
+    # The recommendation it was taken from ("module-12"), so it is not offered again.
+    source = models.CharField(max_length=40, blank=True, default="", editable=False)
     due_on = models.DateField(_("do it by"))
     done_at = models.DateTimeField(_("done"), null=True, blank=True)
     done_by = models.ForeignKey(
@@ -650,6 +652,13 @@ class PlanAction(models.Model):
     class Meta:
         ordering = ["goal", "due_on", "pk"]
         verbose_name = _("plan action")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["goal", "source"],
+                condition=~Q(source=""),
+                name="competencies_take_a_recommendation_once",
+            ),
+        ]
         indexes = [
             models.Index(
                 fields=["due_on"], condition=Q(done_at__isnull=True), name="competencies_open_due"

@@ -574,3 +574,39 @@ def peer_review_at(stage="scoping", *, council=None, manager=None, questions=Non
             services.advance(review=review, by=manager)
     review.refresh_from_db()
     return people
+
+
+# --- Competency framework ---------------------------------------------------------------------
+
+
+def competency_framework(*, competencies=3, status="published", by=None):
+    """A version of the framework with competencies coded c1..cN ("Competency 1", ...) at
+    levels 4 and 5, each with one behaviour. Versions are started and published through the
+    services; "retired" publishes it and then a copy, which replaces it."""
+    from competencies import framework
+    from competencies.models import Behaviour, Competency, Proficiency
+
+    by = by or lga_administrator()
+    made = framework.create_framework(
+        name="Leading digital change", summary="What good digital leaders do.", by=by
+    )
+    for number in range(1, competencies + 1):
+        competency = Competency.objects.create(
+            framework=made,
+            code=f"c{number}",
+            name=f"Competency {number}",
+            description=f"What competency {number} means.",
+            level=4 if number % 2 else 5,
+            sort_order=number,
+        )
+        Behaviour.objects.create(
+            competency=competency,
+            text=f"Does what competency {number} asks.",
+            proficiency=Proficiency.PRACTITIONER,
+        )
+    if status in ("published", "retired"):
+        framework.publish(framework=made, by=by)
+    if status == "retired":
+        framework.publish(framework=framework.new_version(framework=made, by=by), by=by)
+    made.refresh_from_db()
+    return made

@@ -277,6 +277,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(hours=1),
         "options": {"expires": 50 * 60},
     },
+    "send-plan-reminders": {
+        # Reminders a week and a day before each development-plan action is due, each once;
+        # and any diagnostic email that could not be sent at once.
+        "task": "competencies.tasks.send_plan_reminders",
+        "schedule": timedelta(hours=1),
+        "options": {"expires": 50 * 60},
+    },
     "clear-expired-sessions": {
         "task": "academy.tasks.clear_expired_sessions",
         "schedule": crontab(hour=3, minute=17),
