@@ -120,6 +120,9 @@ _FRAMEWORK = [
     "competencies.delete_framework",
     "competencies.delete_competency",
     "competencies.manage_framework",
+    # Which competencies each organisation's diagnostics ask (its pick and mix).
+    *(f"competencies.{action}_organisationframework" for action in ("add", "change", "view")),
+    "competencies.delete_organisationframework",
 ]
 
 ROLES = {

@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -30,7 +31,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from academy.admin_views import ConfirmActionView, ServiceFormMixin
 
 from . import exceptions, framework
-from .models import Framework, Proficiency
+from .models import Competency, Framework, Proficiency
 from .selectors import MANAGE_PERMISSION
 
 FRAMEWORK_URLS = "framework_version"
@@ -586,3 +587,81 @@ class CompetencyInspectView(DraftInspectMixin, InspectView):
             " ".join(part for part in (m.get_scheme_display(), m.code, m.name, m.level) if part)
             for m in mappings
         )
+
+
+# --- Organisations' pick and mix --------------------------------------------------------------
+
+
+class OrganisationFrameworkAdminForm(WagtailAdminModelForm):
+    """An organisation's own framework: competencies picked from one published version. Its
+    people's diagnostics then ask about those only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        in_use = Framework.objects.exclude(status=Framework.Status.DRAFT)
+        if "framework" in self.fields:
+            self.fields["framework"].queryset = in_use.order_by("-version")
+            self.fields["framework"].help_text = _(
+                "Pick from the version in use. Diagnostics already taken keep what they asked."
+            )
+        if "competencies" in self.fields:
+            field = self.fields["competencies"]
+            field.queryset = (
+                Competency.objects.filter(framework__in=in_use)
+                .select_related("framework")
+                .order_by("-framework__version", "sort_order", "name")
+            )
+            field.label_from_instance = lambda c: (
+                _("%(name)s (%(code)s), version %(version)s")
+                % {
+                    "name": c.name,
+                    "code": c.code,
+                    "version": c.framework.version,
+                }
+            )
+            field.error_messages["required"] = _("Pick at least one competency.")
+            field.help_text = _("Tick the competencies of that version the organisation uses.")
+
+    def clean(self):
+        cleaned = super().clean()
+        version, picked = cleaned.get("framework"), cleaned.get("competencies")
+        if version is not None and picked:
+            others = [c.name for c in picked if c.framework_id != version.pk]
+            if others:
+                self.add_error(
+                    "competencies",
+                    _("Pick only competencies of version %(version)s. Not: %(names)s.")
+                    % {"version": version.version, "names": ", ".join(others)},
+                )
+        return cleaned
+
+
+class OrganisationFrameworkSaveMixin:
+    def save_instance(self):
+        instance = super().save_instance()
+        instance.chosen_by = self.request.user
+        instance.save(update_fields=["chosen_by"])
+        return instance
+
+
+class OrganisationFrameworkCreateView(OrganisationFrameworkSaveMixin, CreateView):
+    pass
+
+
+class OrganisationFrameworkEditView(OrganisationFrameworkSaveMixin, EditView):
+    pass
+
+
+class OrganisationFrameworkIndexView(IndexView):
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("organisation", "framework")
+            .annotate(picked=Count("competencies"))
+        )
+
+
+class PickedColumn(Column):
+    def get_value(self, instance):
+        return instance.picked

@@ -2,17 +2,18 @@
 framework and their competencies (see `admin_views`), and the audit log's names for what
 happens to a version."""
 
+from django import forms
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
 from academy.audit import register_log_actions
 
 from . import admin_views
-from .models import Competency, Framework
+from .models import Competency, Framework, OrganisationFramework
 
 # Before anything asks Wagtail for these models' policies: only drafts change.
 register_permission_policy(Framework, admin_views.FrameworkPermissionPolicy(Framework))
@@ -125,11 +126,40 @@ class CompetencyViewSet(ModelViewSet):
     edit_handler = ObjectList(Competency.panels, base_form_class=admin_views.CompetencyAdminForm)
 
 
+class OrganisationFrameworkViewSet(ModelViewSet):
+    """Organisations' pick and mix: which competencies of a version each one asks about."""
+
+    model = OrganisationFramework
+    icon = "group"
+    menu_label = _("Organisations' frameworks")
+    name = "organisation_framework"
+    add_view_class = admin_views.OrganisationFrameworkCreateView
+    edit_view_class = admin_views.OrganisationFrameworkEditView
+    copy_view_enabled = False
+    list_display = [
+        "organisation",
+        "framework",
+        admin_views.PickedColumn("picked", label=_("Competencies picked")),
+        "chosen_at",
+    ]
+    list_filter = ["framework"]
+    search_fields = ["organisation__name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organisation"),
+            FieldPanel("framework"),
+            FieldPanel("competencies", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=admin_views.OrganisationFrameworkAdminForm,
+    )
+    index_view_class = admin_views.OrganisationFrameworkIndexView
+
+
 class CompetencyFrameworkViewSetGroup(ModelViewSetGroup):
     menu_label = _("Competency framework")
     menu_icon = "list-ol"
     menu_order = 280
-    items = (FrameworkViewSet, CompetencyViewSet)
+    items = (FrameworkViewSet, CompetencyViewSet, OrganisationFrameworkViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -151,3 +151,49 @@ def test_people_without_a_role_in_the_framework_cannot_reach_it(client):
     client.force_login(UserFactory(role=roles.LGA_EDITOR))
     assert client.get(versions(f"export/{published.pk}/json/")).url == "/admin/"
     assert client.get(versions("import/")).url == "/admin/"
+
+
+def test_lga_staff_set_an_organisations_pick_and_mix_from_a_published_version(client):
+    from competencies.models import OrganisationFramework
+    from competencies.selectors import competencies_for
+    from tests.factories import OrganisationFactory
+
+    published = competency_framework(competencies=3)
+    draft = competency_framework(competencies=1, status="draft")
+    council = OrganisationFactory(name="Medway Council")
+    first, second, _third = published.competencies.order_by("sort_order")
+    picks = reverse("organisation_framework:index")
+    client.force_login(UserFactory(role=roles.LGA_PUBLISHER))
+
+    response = client.post(
+        picks + "new/",
+        {
+            "organisation": council.pk,
+            "framework": published.pk,
+            "competencies": [first.pk, draft.competencies.get().pk],
+        },
+    )
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    response = client.post(picks + "new/", {"organisation": council.pk, "framework": published.pk})
+    assert "Pick at least one competency." in response.content.decode()
+    assert not OrganisationFramework.objects.exists()
+
+    response = client.post(
+        picks + "new/",
+        {
+            "organisation": council.pk,
+            "framework": published.pk,
+            "competencies": [first.pk, second.pk],
+        },
+    )
+    assert response.status_code == 302
+    assert [c.code for c in competencies_for(framework=published, organisation=council)] == [
+        "c1",
+        "c2",
+    ]
+    listing = client.get(picks).content.decode()
+    assert "Medway Council" in listing
+
+    client.force_login(UserFactory(role=roles.LGA_EDITOR))
+    assert client.get(picks).url == "/admin/"
