@@ -13,6 +13,7 @@ from cms_pages.models import HomePage, ProgrammePage, ProgrammePart
 from . import roles, services
 from .demo_champions import load_champions
 from .demo_cohorts import load_cohorts
+from .demo_competencies import load_competencies
 from .demo_good_practice import load_good_practice
 from .demo_learning import load_learning
 from .demo_peer_review import load_peer_review
@@ -81,6 +82,8 @@ PEOPLE = [
         roles.LGA_ADMINISTRATOR,
         "Programme manager, Digital Leadership Academy",
         "Local Government Association",
+        shows="the competency framework's two versions in the admin; Medway's closed "
+        "organisational diagnostic, with its results",
     ),
     DemoPerson(
         "editor@academy.example",
@@ -163,7 +166,9 @@ PEOPLE = [
         roles.SENIOR_OFFICER,
         "Director of adult social care",
         "Manchester City Council",
-        shows="in the Greater Manchester cohort, which is about to start; mentored by champion@",
+        shows="in the Greater Manchester cohort, which is about to start; mentored by champion@; "
+        "two competency diagnostics to compare, a development plan under way, and invited to "
+        "Manchester's organisational diagnostic",
     ),
     DemoPerson(
         "kent.officer@academy.example",
@@ -316,6 +321,7 @@ def load_demo() -> list[DemoPerson]:
     load_round_tables(admin=User.objects.get(email=PEOPLE[0].email))
     load_champions(admin=User.objects.get(email=PEOPLE[0].email))
     load_peer_review(admin=User.objects.get(email=PEOPLE[0].email))
+    load_competencies(admin=User.objects.get(email=PEOPLE[0].email))
     return PEOPLE
 
 

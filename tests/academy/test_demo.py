@@ -314,3 +314,60 @@ def test_demo_has_a_bank_of_digital_questions_for_every_core_element(demo, clien
     client.force_login(admin)
     listing = client.get("/admin/digital_question/").content.decode()
     assert EDITED in listing and "d-priorities-1" in listing
+
+
+def test_demo_has_the_framework_a_person_with_two_diagnostics_and_a_plan_and_a_council_result(
+    demo, client
+):
+    from academy.demo_competencies import ADDED_IN_2, COMPETENCIES, MEDWAY
+    from competencies.models import (
+        DevelopmentPlan,
+        Framework,
+        Notification,
+        OrganisationalDiagnostic,
+        SelfAssessment,
+    )
+
+    in_use = Framework.objects.get(status=Framework.Status.PUBLISHED)
+    retired = Framework.objects.get(status=Framework.Status.RETIRED)
+    assert (retired.version, in_use.version) == (1, 2)
+    assert in_use.competencies.count() == len(COMPETENCIES) == retired.competencies.count() + 1
+    assert in_use.competencies.filter(code=ADDED_IN_2).exists()
+    # Concentrated at the two upper levels, each with behaviours, mappings and modules.
+    assert in_use.competencies.filter(level__gte=4).count() >= len(COMPETENCIES) - 1
+    for competency in in_use.competencies.all():
+        assert competency.behaviours.count() == 4, competency.code
+        assert {m.scheme for m in competency.mappings.all()} == {"sfia", "ddat"}
+        assert competency.themes.exists(), competency.code
+    assert in_use.competencies.exclude(modules=None).count() == len(COMPETENCIES) - 1
+
+    officer = User.objects.get(email="officer@academy.example")
+    first, second = SelfAssessment.objects.filter(person=officer).order_by("submitted_at")
+    assert (first.framework, second.framework) == (retired, in_use)
+    client.force_login(officer)
+    result = client.get(f"/competencies/results/{second.pk}/").content.decode()
+    assert "Making decisions with data" in result
+    # compared with the earlier diagnostic, competency by competency
+    assert f"how they compare with {first.submitted_at:%-d %B %Y}" in result
+    assert "Up 1" in result
+
+    plan = DevelopmentPlan.objects.get(person=officer)
+    actions = [a for goal in plan.goals.all() for a in goal.actions.all()]
+    assert sum(a.is_done for a in actions) == 1 and len(actions) == 3
+    assert any(a.kind == "module" for a in actions)
+    page = client.get("/competencies/plan/").content.decode()
+    assert "Agree the five questions our data must answer" in page
+    # officer@ is also waiting to answer Manchester's diagnostic: the one email not yet sent.
+    assert list(Notification.objects.filter(sent_at=None).values_list("person", "kind")) == [
+        (officer.pk, "invited")
+    ]
+
+    medway = OrganisationalDiagnostic.objects.get(organisation__name=MEDWAY)
+    assert not medway.is_open
+    assert medway.respondents.count() == 6
+    assert medway.respondents.exclude(responded_at=None).count() == 5
+    client.force_login(User.objects.get(email=PEOPLE[0].email))
+    results = client.get(f"/competencies/organisation/{medway.pk}/results/").content.decode()
+    assert "5 of 6 people invited answered" in results
+    assert "Governing digital investment" in results
+    assert "Robert Lane" not in results  # nobody's own answers, and no names

@@ -47,7 +47,13 @@ def _axe_source() -> str:
 
 
 def axe_violations(page: Page) -> list[dict]:
-    """Run axe-core against the page as it is now, on the WCAG 2.2 A and AA rules."""
+    """Run axe-core against the page as it is now, on the WCAG 2.2 A and AA rules.
+
+    It waits for the page to finish loading first: a test that follows a link goes on as soon
+    as the new page's text is there, and axe run before the stylesheet arrives judges the
+    browser's default colours and sizes, not ours.
+    """
+    page.wait_for_load_state("load")
     if not page.evaluate("() => typeof window.axe === 'object'"):
         # evaluate, unlike a script tag, is not subject to the page's Content-Security-Policy
         page.evaluate(_axe_source())
