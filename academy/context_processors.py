@@ -8,6 +8,7 @@ def site_chrome(request):
     items = [
         {"label": "Home", "url": "/"},
         {"label": "Digital champions", "url": reverse("champions:directory")},
+        {"label": "Competencies", "url": reverse("competencies:framework")},
     ]
     if user is None or not user.is_authenticated:
         items.append({"label": "Peer challenge reports", "url": reverse("peer_review:reports")})

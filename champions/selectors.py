@@ -332,15 +332,10 @@ class Suggestion:
         return (-overlap, not self.same_region, -self.spare, name, self.profile.pk)
 
 
-def suggest_champions(
-    *, viewer, themes=(), service_areas=(), exclude=(), limit: int = 5
-) -> list[Suggestion]:
-    """Champions who could mentor the viewer, best first: those who know most of the themes
-    and service areas asked about, then those in the viewer's region, then those with most
-    room. Only champions accepting mentees with a place free; never the viewer, nor anyone
-    they already have open mentoring with."""
-    themes, service_areas = set(themes), set(service_areas)
-    region = getattr(getattr(viewer, "organisation", None), "region", "") if viewer else ""
+def mentor_candidates(*, viewer, exclude=()) -> list[ChampionProfile]:
+    """Listed champions accepting mentees with a place free, with what they know: never the
+    viewer, nor anyone they already have open mentoring with. Read once, they can be ranked
+    for several requests (`suggest_champions`)."""
     candidates = (
         _with_load(listed_profiles())
         .filter(_spare_places())
@@ -352,6 +347,19 @@ def suggest_champions(
         candidates = candidates.exclude(person=viewer).exclude(
             mentoring__in=Mentoring.objects.filter(mentee=viewer, status__in=Mentoring.OPEN)
         )
+    return list(candidates)
+
+
+def suggest_champions(
+    *, viewer, themes=(), service_areas=(), exclude=(), limit: int = 5, candidates=None
+) -> list[Suggestion]:
+    """Champions who could mentor the viewer, best first: those who know most of the themes
+    and service areas asked about, then those in the viewer's region, then those with most
+    room. From `candidates` when given (`mentor_candidates`, for the same viewer)."""
+    themes, service_areas = set(themes), set(service_areas)
+    region = getattr(getattr(viewer, "organisation", None), "region", "") if viewer else ""
+    if candidates is None:
+        candidates = mentor_candidates(viewer=viewer, exclude=exclude)
     suggestions = []
     for profile in candidates:
         shared_themes = [t for t in profile.themes.all() if t in themes]

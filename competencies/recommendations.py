@@ -51,15 +51,88 @@ class Recommendation:
         return Kind(self.kind).label
 
 
-def _modules(viewer, competency: Competency) -> list[Recommendation]:
-    modules = list(competency.modules.all())
-    live = {m.pk: m for m in ModulePage.objects.live().filter(pk__in=[m.pk for m in modules])}
-    progress = {}
-    if viewer is not None and viewer.is_authenticated:
-        progress = {
+@dataclass
+class _Shared:
+    """What the recommendations for every goal on a page read alike, read once for them all:
+    the live modules among theirs and the viewer's progress on them, the cohorts starting in
+    the place and the viewer's places on them, and the round tables the viewer is invited to."""
+
+    live: dict = field(default_factory=dict)
+    progress: dict = field(default_factory=dict)
+    cohorts: list = field(default_factory=list)
+    enrolled: set = field(default_factory=set)
+    invited: set = field(default_factory=set)
+    invitations: list = field(default_factory=list)
+    champions: list = field(default_factory=list)  # those who could mentor the viewer
+    practice: dict = field(default_factory=dict)  # by competency pk
+    page_themes: dict = field(default_factory=dict)  # page pk: [(theme pk, name)]
+
+
+def _signed_in(viewer) -> bool:
+    return viewer is not None and viewer.is_authenticated
+
+
+def _shared(viewer, competencies: list[Competency], organisation) -> _Shared:
+    """`viewer` None reads nothing personal: a council's plan, kept by several people."""
+    personal = viewer if organisation is None and _signed_in(viewer) else None
+    shared = _Shared()
+    module_ids = {m.pk for c in competencies for m in c.modules.all()}
+    if module_ids:
+        shared.live = {m.pk: m for m in ModulePage.objects.live().filter(pk__in=module_ids)}
+    if personal is not None and shared.live:
+        shared.progress = {
             p.module_id: p
-            for p in ModuleProgress.objects.filter(person=viewer, module_id__in=list(live))
+            for p in ModuleProgress.objects.filter(person=personal, module_id__in=list(shared.live))
         }
+    if organisation is not None:
+        place = organisation.place
+    else:
+        place = getattr(getattr(viewer, "organisation", None), "place", None)
+    if place is not None:
+        shared.cohorts = list(
+            Cohort.objects.filter(
+                place=place, status=Cohort.Status.CONFIRMED, start_date__gt=timezone.localdate()
+            )
+            .select_related("place")
+            .prefetch_related("curriculum__modules__module")
+            .order_by("start_date", "pk")
+        )
+    if personal is not None and shared.cohorts:
+        mine = set(
+            Enrolment.objects.filter(person=personal, cohort__in=shared.cohorts).values_list(
+                "cohort_id", "status"
+            )
+        )
+        shared.enrolled = {pk for pk, status in mine if status in Enrolment.MEMBER_STATUSES}
+        waiting = (Enrolment.Status.INVITED, Enrolment.Status.WAITLISTED)
+        shared.invited = {pk for pk, status in mine if status in waiting}
+    if personal is not None and any(c.level >= SkillLevel.TRANSFORMATION for c in competencies):
+        shared.invitations = list(
+            roundtables.invitations_of(personal)
+            .filter(
+                round_table__starts_at__gt=timezone.now(),
+                round_table__status=RoundTable.Status.GOING_AHEAD,
+            )
+            .select_related("round_table")[:3]
+        )
+    asks = [(list(c.themes.all()), list(c.service_areas.all())) for c in competencies]
+    if any(themes or areas for themes, areas in asks):
+        shared.champions = champions.mentor_candidates(viewer=viewer)
+    listed = good_practice.practice_for_each(viewer=viewer, asks=asks, limit=3)
+    shared.practice = {c.pk: found for c, found in zip(competencies, listed, strict=True)}
+    pages = {entry.page.pk for found in listed for entry in found}
+    themes = {t.pk for ask_themes, _areas in asks for t in ask_themes}
+    if pages and themes:
+        for page_id, theme_id, name in Theme.objects.filter(
+            pk__in=themes, practice__in=pages
+        ).values_list("practice", "pk", "name"):
+            shared.page_themes.setdefault(page_id, []).append((theme_id, name))
+    return shared
+
+
+def _modules(competency: Competency, shared: _Shared) -> list[Recommendation]:
+    modules = list(competency.modules.all())
+    live, progress = shared.live, shared.progress
     found = []
     for position, module in enumerate(m for m in modules if m.pk in live):
         started = progress.get(module.pk)
@@ -84,29 +157,11 @@ def _modules(viewer, competency: Competency) -> list[Recommendation]:
     return found
 
 
-def _cohorts(viewer, competency: Competency, place) -> list[Recommendation]:
-    if place is None:
-        return []
-    today = timezone.localdate()
-    cohorts = (
-        Cohort.objects.filter(place=place, status=Cohort.Status.CONFIRMED, start_date__gt=today)
-        .select_related("place")
-        .prefetch_related("curriculum__modules__module")
-        .order_by("start_date", "pk")
-    )
-    mine = set()
-    if viewer is not None and viewer.is_authenticated:
-        mine = set(
-            Enrolment.objects.filter(person=viewer, cohort__in=cohorts).values_list(
-                "cohort_id", "status"
-            )
-        )
-    enrolled = {pk for pk, status in mine if status in Enrolment.MEMBER_STATUSES}
-    waiting = (Enrolment.Status.INVITED, Enrolment.Status.WAITLISTED)
-    invited = {pk for pk, status in mine if status in waiting}
+def _cohorts(competency: Competency, shared: _Shared) -> list[Recommendation]:
+    enrolled, invited = shared.enrolled, shared.invited
     addressing = {m.pk for m in competency.modules.all()}
     found = []
-    for position, cohort in enumerate(cohorts):
+    for position, cohort in enumerate(shared.cohorts):
         if cohort.pk in enrolled:
             continue
         covered = [
@@ -141,12 +196,12 @@ def _cohorts(viewer, competency: Competency, place) -> list[Recommendation]:
     return found
 
 
-def _champions(viewer, competency: Competency, themes, areas) -> list[Recommendation]:
+def _champions(viewer, themes, areas, shared: _Shared) -> list[Recommendation]:
     if not (themes or areas):
         return []
     found = []
     suggestions = champions.suggest_champions(
-        viewer=viewer, themes=themes, service_areas=areas, limit=3
+        viewer=viewer, themes=themes, service_areas=areas, limit=3, candidates=shared.champions
     )
     for position, suggestion in enumerate(suggestions):
         profile = suggestion.profile
@@ -166,14 +221,14 @@ def _champions(viewer, competency: Competency, themes, areas) -> list[Recommenda
     return found
 
 
-def _practice(viewer, competency: Competency, themes, areas) -> list[Recommendation]:
+def _practice(competency: Competency, themes, shared: _Shared) -> list[Recommendation]:
     found = []
-    listed = good_practice.practice_for(viewer=viewer, themes=themes, service_areas=areas, limit=3)
-    shared_by_page: dict[int, list[str]] = {}
-    for page_id, name in Theme.objects.filter(
-        pk__in=[t.pk for t in themes], practice__in=[entry.page.pk for entry in listed]
-    ).values_list("practice", "name"):
-        shared_by_page.setdefault(page_id, []).append(name)
+    listed = shared.practice.get(competency.pk, [])
+    wanted = {t.pk for t in themes}
+    shared_by_page = {
+        page_id: [name for theme_id, name in named if theme_id in wanted]
+        for page_id, named in shared.page_themes.items()
+    }
     for position, entry in enumerate(listed):
         page = entry.page
         shared = sorted(shared_by_page.get(page.pk, []))
@@ -201,17 +256,13 @@ def _practice(viewer, competency: Competency, themes, areas) -> list[Recommendat
     return found
 
 
-def _round_tables(viewer, competency: Competency) -> list[Recommendation]:
+def _round_tables(competency: Competency, shared: _Shared) -> list[Recommendation]:
     """Round tables are invitation-only: only those the viewer is invited to, for the
     competencies chief executives talk about there (the top two levels)."""
     if competency.level < SkillLevel.TRANSFORMATION:
         return []
-    now = timezone.now()
     found = []
-    invitations = roundtables.invitations_of(viewer).filter(
-        round_table__starts_at__gt=now, round_table__status=RoundTable.Status.GOING_AHEAD
-    )
-    for position, invitation in enumerate(invitations[:3]):
+    for position, invitation in enumerate(shared.invitations):
         round_table = invitation.round_table
         found.append(
             Recommendation(
@@ -234,23 +285,32 @@ def _round_tables(viewer, competency: Competency) -> list[Recommendation]:
 def recommendations_for(*, viewer, competency: Competency, organisation=None, limit=LIMIT):
     """The best few recommendations for working on one competency, best first. For a
     council's plan (`organisation`), cohorts in its place and nothing personal."""
-    themes = list(competency.themes.all())
-    areas = list(competency.service_areas.all())
-    if organisation is not None:
-        place = organisation.place
-        personal = []
-    else:
-        place = getattr(getattr(viewer, "organisation", None), "place", None)
-        personal = _round_tables(viewer, competency)
-    found = [
-        *_modules(viewer if organisation is None else None, competency),
-        *_cohorts(viewer if organisation is None else None, competency, place),
-        *_champions(viewer, competency, themes, areas),
-        *_practice(viewer, competency, themes, areas),
-        *personal,
-    ]
-    found.sort(key=lambda r: (-r.score, r.title))
-    return found[:limit]
+    return recommendations_for_each(
+        viewer=viewer, competencies=[competency], organisation=organisation, limit=limit
+    )[competency.pk]
+
+
+def recommendations_for_each(
+    *, viewer, competencies: list[Competency], organisation=None, limit=LIMIT
+) -> dict[int, list[Recommendation]]:
+    """`recommendations_for` each of `competencies` (by pk), reading what they share once:
+    what a plan page costs grows with its goals only by the champions and good practice
+    that match each one."""
+    shared = _shared(viewer, competencies, organisation)
+    found = {}
+    for competency in competencies:
+        themes = list(competency.themes.all())
+        areas = list(competency.service_areas.all())
+        listed = [
+            *_modules(competency, shared),
+            *_cohorts(competency, shared),
+            *_champions(viewer, themes, areas, shared),
+            *_practice(competency, themes, shared),
+            *_round_tables(competency, shared),
+        ]
+        listed.sort(key=lambda r: (-r.score, r.title))
+        found[competency.pk] = listed[:limit]
+    return found
 
 
 def find(*, viewer, competency: Competency, source: str, organisation=None):

@@ -63,9 +63,11 @@ def _with_detail(competencies: QuerySet[Competency]) -> QuerySet[Competency]:
     )
 
 
-def competencies_for(*, framework: Framework, organisation=None) -> list[Competency]:
+def competencies_for(
+    *, framework: Framework, organisation=None, detail: bool = True
+) -> list[Competency]:
     """The competencies a diagnostic asks about: the organisation's pick from the version
-    when it has made one, else all of them."""
+    when it has made one, else all of them; with their behaviours and mappings (`detail`)."""
     competencies = framework.competencies.all()
     if organisation is not None:
         choice = OrganisationFramework.objects.filter(
@@ -73,7 +75,9 @@ def competencies_for(*, framework: Framework, organisation=None) -> list[Compete
         ).first()
         if choice is not None:
             competencies = competencies.filter(pk__in=choice.competencies.values("pk"))
-    return list(_with_detail(competencies).order_by("sort_order", "name"))
+    if detail:
+        competencies = _with_detail(competencies)
+    return list(competencies.order_by("sort_order", "name"))
 
 
 @dataclass
@@ -163,6 +167,10 @@ class Row:
     @property
     def current_label(self) -> str:
         return Proficiency(self.current).label if self.current else _("Skipped")
+
+    @property
+    def previous_label(self) -> str:
+        return Proficiency(self.previous).label if self.previous else _("Not rated")
 
     @property
     def target_label(self) -> str:
@@ -555,7 +563,7 @@ class PlanView:
 
 
 def plan_view(*, viewer, plan: DevelopmentPlan, with_recommendations=True) -> PlanView:
-    from .recommendations import recommendations_for
+    from .recommendations import recommendations_for_each
 
     goals = list(
         plan.goals.select_related("competency")
@@ -569,12 +577,17 @@ def plan_view(*, viewer, plan: DevelopmentPlan, with_recommendations=True) -> Pl
     )
     views = []
     taken = {action.link for goal in goals for action in goal.actions.all() if action.link}
+    recommended = {}
+    if with_recommendations and goals:
+        recommended = recommendations_for_each(
+            viewer=viewer,
+            competencies=[goal.competency for goal in goals],
+            organisation=plan.organisation,
+        )
     for goal in goals:
         view = GoalView(goal=goal, actions=list(goal.actions.all()))
         if with_recommendations:
-            view.recommendations = recommendations_for(
-                viewer=viewer, competency=goal.competency, organisation=plan.organisation
-            )
+            view.recommendations = recommended[goal.competency_id]
             for recommendation in view.recommendations:
                 recommendation.taken = recommendation.url in taken
         views.append(view)

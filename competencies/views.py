@@ -180,15 +180,19 @@ def plan_from_result(request, pk):
 
 
 def _plan_page(request, plan: DevelopmentPlan, *, goal_form=None, forms_for=None):
+    if plan.person_id == request.user.pk:
+        plan.person = request.user  # one person, read once, with their organisation
     view = selectors.plan_view(viewer=request.user, plan=plan)
-    in_plan = [g.goal.competency_id for g in view.goals]
-    choices = Competency.objects.filter(framework=plan.framework).exclude(pk__in=in_plan)
+    in_plan = {g.goal.competency_id for g in view.goals}
     organisation = plan.organisation or (plan.person.organisation if plan.person else None)
-    asked = {
+    choosable = [
         c.pk
-        for c in selectors.competencies_for(framework=plan.framework, organisation=organisation)
-    }
-    choices = choices.filter(pk__in=asked).order_by("sort_order", "name")
+        for c in selectors.competencies_for(
+            framework=plan.framework, organisation=organisation, detail=False
+        )
+        if c.pk not in in_plan
+    ]
+    choices = Competency.objects.filter(pk__in=choosable).order_by("sort_order", "name")
     if goal_form is None:
         goal_form = GoalForm(competencies=choices, prefix="goal")
     forms_for = forms_for or {}
@@ -217,7 +221,7 @@ def _plan_page(request, plan: DevelopmentPlan, *, goal_form=None, forms_for=None
             "view": view,
             "plan": plan,
             "goal_form": goal_form,
-            "can_add_goal": view.can_edit and choices.exists(),
+            "can_add_goal": view.can_edit and bool(choosable),
             "latest": latest,
             # The error summary reads `form`: the one sent, when it was refused.
             "form": next(iter(forms_for.values()), goal_form),
@@ -241,9 +245,12 @@ def _plan_for(request, diagnostic_pk=None) -> DevelopmentPlan:
 @login_required
 @require_safe
 def plan(request):
-    if selectors.plan_of(request.user) is None and selectors.current_framework() is None:
-        return render(request, "competencies/no_framework.html")
-    return _plan_page(request, _plan_for(request))
+    plan = selectors.plan_of(request.user)
+    if plan is None:
+        if selectors.current_framework() is None:
+            return render(request, "competencies/no_framework.html")
+        plan = services.plan_for_person(person=request.user)
+    return _plan_page(request, plan)
 
 
 @private

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from html import unescape
+from itertools import chain
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import (
@@ -533,11 +534,37 @@ def practice_for(
     """Good practice to signpost for some outcome themes and service areas (a peer
     challenge finding, a development plan): entries done in or applying to the service
     areas, sharing the most themes first, then the newest. Marks those from elsewhere."""
-    theme_ids = [getattr(theme, "pk", theme) for theme in themes]
-    area_ids = [getattr(area, "pk", area) for area in service_areas]
+    [listed] = practice_for_each(
+        viewer=viewer, asks=[(themes, service_areas)], limit=limit, exclude=exclude
+    )
+    return listed
+
+
+def practice_for_each(*, viewer, asks, limit: int = 5, exclude=()) -> list[list[Listed]]:
+    """`practice_for` each of `asks`, (themes, service areas) pairs, in order: one ranked
+    query for each, and the entries they list read once for them all."""
+    wanted = [
+        ([getattr(t, "pk", t) for t in themes], [getattr(a, "pk", a) for a in areas])
+        for themes, areas in asks
+    ]
+    pages = practice_visible_to(viewer).exclude(pk__in=[getattr(p, "pk", p) for p in exclude])
+    ranked = [_signposted_ids(pages, theme_ids, area_ids, limit) for theme_ids, area_ids in wanted]
+    listed = {page.pk: page for page in _for_listing(list(dict.fromkeys(chain(*ranked))))}
+    all_areas = {pk for _themes, area_ids in wanted for pk in area_ids}
+    areas = {area.pk: area for area in ServiceArea.objects.filter(pk__in=all_areas)}
+    return [
+        [
+            _listed(listed[pk], focus={areas[a] for a in area_ids if a in areas})
+            for pk in ids
+            if pk in listed
+        ]
+        for ids, (_themes, area_ids) in zip(ranked, wanted, strict=True)
+    ]
+
+
+def _signposted_ids(pages, theme_ids: list[int], area_ids: list[int], limit: int) -> list[int]:
     if not theme_ids and not area_ids:
         return []
-    pages = practice_visible_to(viewer).exclude(pk__in=[getattr(p, "pk", p) for p in exclude])
     wanted = Q()
     if area_ids:
         wanted |= Q(service_areas__in=area_ids) | Q(applies_to_service_areas__in=area_ids)
@@ -554,9 +581,7 @@ def practice_for(
         if theme_ids
         else nothing,
     ).order_by("-own_area", "-shared_themes", "-first_published_at", "-pk")
-    ids = list(ranked.values_list("pk", flat=True)[:limit])
-    focus = set(ServiceArea.objects.filter(pk__in=area_ids))
-    return [_listed(page, focus=focus) for page in _for_listing(ids)]
+    return list(ranked.values_list("pk", flat=True)[:limit])
 
 
 @dataclass(frozen=True)

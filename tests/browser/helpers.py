@@ -5,7 +5,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Error, Page, Route
+from playwright.sync_api import ConsoleMessage, Error, Locator, Page, Route
 
 from academy.models import User
 from tests.factories import TEST_PASSWORD
@@ -31,6 +31,15 @@ def submit(page: Page, button: str) -> None:
     """Press a form's button by its text and wait for the page the form leads to."""
     with page.expect_navigation():
         page.get_by_role("button", name=button, exact=True).click()
+
+
+def success_banner(page: Page) -> Locator:
+    return page.locator(".govuk-notification-banner--success")
+
+
+def error_summary(page: Page) -> Locator:
+    """The error summary's alert: what a screen reader announces when a form is refused."""
+    return page.locator(".govuk-error-summary").get_by_role("alert")
 
 
 def path_of(url: str) -> str:

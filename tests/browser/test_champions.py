@@ -23,7 +23,7 @@ from tests.factories import (
     open_session,
 )
 
-from .helpers import BrowserProblems, path_of, sign_in, submit
+from .helpers import BrowserProblems, path_of, sign_in, submit, success_banner
 
 pytestmark = pytest.mark.browser
 
@@ -44,10 +44,6 @@ def email_to(person) -> mail.EmailMessage:
 def status_of(page: Page):
     """The status tag under a mentoring page's heading (the phase banner has a tag too)."""
     return page.get_by_role("main").locator("h1 + p .govuk-tag")
-
-
-def success_banner(page: Page):
-    return page.locator(".govuk-notification-banner--success")
 
 
 def meeting_log(page: Page):

@@ -21,7 +21,7 @@ from cohorts import scheduling, services
 from cohorts.models import Cohort, Weekday
 from tests.factories import OrganisationFactory, cohort, committed, enrol, officer_of
 
-from .helpers import BrowserProblems, sign_in, submit
+from .helpers import BrowserProblems, error_summary, sign_in, submit, success_banner
 
 pytestmark = pytest.mark.browser
 
@@ -135,14 +135,6 @@ def fill_date(page: Page, legend: str, day: int, month: int, year: int) -> None:
 def cells_of_row(table, text: str):
     """The cells of the table's row that mentions `text`."""
     return table.get_by_role("row").filter(has_text=text).get_by_role("cell")
-
-
-def error_summary(page: Page):
-    return page.locator(".govuk-error-summary").get_by_role("alert")
-
-
-def success_banner(page: Page):
-    return page.locator(".govuk-notification-banner--success")
 
 
 # --- Participants -----------------------------------------------------------------------------

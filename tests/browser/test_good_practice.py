@@ -22,7 +22,7 @@ from cms_pages.models import CaseStudyOutcome, CaseStudyPage
 from good_practice.models import Submission
 from tests.factories import UserFactory, case_study, practice_database
 
-from .helpers import BrowserProblems, path_of, sign_in, submit
+from .helpers import BrowserProblems, error_summary, path_of, sign_in, submit, success_banner
 
 pytestmark = pytest.mark.browser
 
@@ -34,14 +34,6 @@ SEND_IN = "Send in the case study"
 def query_of(page: Page) -> dict[str, list[str]]:
     """The search in the page's address, leaving out what was left empty."""
     return parse_qs(urlsplit(page.url).query)
-
-
-def error_summary(page: Page):
-    return page.locator(".govuk-error-summary").get_by_role("alert")
-
-
-def success_banner(page: Page):
-    return page.locator(".govuk-notification-banner--success")
 
 
 def results(page: Page):

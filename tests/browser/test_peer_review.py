@@ -24,7 +24,7 @@ from playwright.sync_api import Page, expect
 from peer_review.models import Review
 from tests.factories import case_study, peer_review_at
 
-from .helpers import BrowserProblems, sign_in, submit
+from .helpers import BrowserProblems, error_summary, sign_in, submit, success_banner
 
 pytestmark = pytest.mark.browser
 
@@ -34,16 +34,8 @@ WRONG = "Set up a digital board, as the 2019 strategy promised, to own investmen
 RIGHT = "Set up a digital board, as the 2021 strategy promised, to own investment."
 
 
-def success(page: Page):
-    return page.locator(".govuk-notification-banner--success")
-
-
 def important(page: Page):
     return page.locator(".govuk-notification-banner:not(.govuk-notification-banner--success)")
-
-
-def error_summary(page: Page):
-    return page.locator(".govuk-error-summary")
 
 
 def browser_for(new_context, live_server, person=None) -> tuple[Page, BrowserProblems]:
@@ -59,7 +51,7 @@ def move_on(page: Page, review: Review, stage: str) -> None:
     """The manager moves the review on from its overview."""
     page.goto(f"/peer-challenge/{review.pk}/")
     submit(page, f"Move on to the {stage} stage")
-    expect(success(page)).to_contain_text(f"The review is now at the {stage} stage.")
+    expect(success_banner(page)).to_contain_text(f"The review is now at the {stage} stage.")
 
 
 def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan(
@@ -93,7 +85,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     overview.fill("A rural council starting out on digital.")
     first_answer.fill("The chief executive leads, with a digital board.")
     submit(contact, "Save as a draft")
-    expect(success(contact)).to_contain_text("Your draft is saved.")
+    expect(success_banner(contact)).to_contain_text("Your draft is saved.")
     expect(first_answer).to_have_value("The chief executive leads, with a digital board.")
     first_answer.fill("The chief executive leads; the board meets monthly.")
     submit(contact, "Submit to the peer team")
@@ -106,7 +98,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     contacting.assert_none()  # the form with its errors shown
     second_answer.fill("An architecture board of the heads of service.")
     submit(contact, "Submit to the peer team")
-    expect(success(contact)).to_contain_text("The position statement is submitted.")
+    expect(success_banner(contact)).to_contain_text("The position statement is submitted.")
 
     # The manager sends the team on site.
     move_on(manager, review, "on site")
@@ -124,7 +116,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     lead.get_by_label("Strength", exact=True).check()
     lead.get_by_label("Finding", exact=True).fill(STRENGTH)
     submit(lead, "Save the finding")
-    expect(success(lead)).to_contain_text("The finding is saved.")
+    expect(success_banner(lead)).to_contain_text("The finding is saved.")
     expect(lead.get_by_text(STRENGTH)).to_be_visible()
 
     lead.get_by_role("link", name=f"Add a finding on {second.question.code}").click()
@@ -148,7 +140,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     leading.assert_none()
     lead.get_by_label(PRACTICE).check()
     submit(lead, "Save the finding")
-    expect(success(lead)).to_contain_text("The finding is saved.")
+    expect(success_banner(lead)).to_contain_text("The finding is saved.")
     expect(lead.get_by_role("link", name=PRACTICE)).to_be_visible()
     leading.assert_none()
 
@@ -161,7 +153,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     managing.assert_none()  # the draft with the summary form
     manager.get_by_label(re.compile("^Summary")).fill("A council ready to lead on digital.")
     submit(manager, "Send the draft to the council to check")
-    expect(success(manager)).to_contain_text(
+    expect(success_banner(manager)).to_contain_text(
         "The draft report is sent to the council to check for factual errors."
     )
 
@@ -175,7 +167,7 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     contact.get_by_label("Corrected wording").fill(RIGHT)
     contacting.assert_none()
     submit(contact, "Send the correction")
-    expect(success(contact)).to_contain_text(
+    expect(success_banner(contact)).to_contain_text(
         "Your correction is sent to the peer challenge manager."
     )
     expect(contact.get_by_text("1 correction still waiting for the manager.")).to_be_visible()
@@ -189,19 +181,19 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     manager.get_by_label("Accept: the finding takes the corrected wording").check()
     managing.assert_none()
     submit(manager, "Save the decision")
-    expect(success(manager)).to_contain_text("The correction is decided.")
+    expect(success_banner(manager)).to_contain_text("The correction is decided.")
     expect(manager.get_by_text(RIGHT).first).to_be_visible()
 
     contact.goto(report_path)
     submit(contact, "Agree the report may be published")
-    expect(success(contact)).to_contain_text("The manager can now publish the report.")
+    expect(success_banner(contact)).to_contain_text("The manager can now publish the report.")
 
     visitor, visiting = browser_for(new_context, live_server)
     assert visitor.goto(report_path).status == 404  # not public until it is published
 
     manager.goto(report_path)
     submit(manager, "Publish the report")
-    expect(success(manager)).to_contain_text("The report is published.")
+    expect(success_banner(manager)).to_contain_text("The report is published.")
     managing.assert_none()
 
     # Anyone reads the published report: corrected, with its signpost, without the
@@ -235,13 +227,13 @@ def test_a_peer_challenge_from_scoping_to_a_published_report_and_its_action_plan
     contact.get_by_label(re.compile("^Recommendation it answers")).select_option(label=RIGHT)
     contact.get_by_label("In progress").check()
     submit(contact, "Save the action")
-    expect(success(contact)).to_contain_text("The action is saved.")
+    expect(success_banner(contact)).to_contain_text("The action is saved.")
     row = contact.get_by_role("row").filter(has_text="Charter the digital board.")
     expect(row).to_contain_text("Chief executive")
     expect(row).to_contain_text("In progress")
     expect(row).to_contain_text(f"Answers: {RIGHT[:30]}")
     submit(contact, "Submit the action plan")
-    expect(success(contact)).to_contain_text("The action plan is submitted.")
+    expect(success_banner(contact)).to_contain_text("The action plan is submitted.")
     expect(contact.get_by_text(re.compile("^Submitted on "))).to_be_visible()
     contacting.assert_none()
 
