@@ -603,6 +603,7 @@ def competency_framework(*, competencies=3, status="published", by=None):
             competency=competency,
             text=f"Does what competency {number} asks.",
             proficiency=Proficiency.PRACTITIONER,
+            sort_order=0,  # first, as the admin's inline panel would number it
         )
     if status in ("published", "retired"):
         framework.publish(framework=made, by=by)
