@@ -9,7 +9,7 @@
 - Medway Council's own pick and mix of version 2.
 - officer@ (Sam Whitfield, Manchester): a diagnostic on version 1 five months ago and another
   on version 2 last week, compared by competency; a development plan on two gaps with one
-  action done, one due in a week (the reminder goes out when the demo's worker first sweeps)
+  action done, one due in a week (beat's hourly sweep sends its reminder the day it loads)
   and one taken from the recommendations.
 - Medway Council: an organisational diagnostic its leadership team answered (five of six;
   one skipped some questions), closed three weeks ago, and the council's plan begun from it.
