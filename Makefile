@@ -68,7 +68,7 @@ demo: migrate
 	@SITE_URL=$(DEMO_URL) $(MANAGE) load_demo
 	@echo
 	@echo "The Digital Leadership Academy is starting at $(DEMO_URL)/"
-	@echo "with a Celery worker and beat ($(DEMO_URL)/health/ shows them). Ctrl-C stops all three."
+	@echo "with a Celery worker and beat ($(DEMO_URL)/readyz shows them to admin@). Ctrl-C stops all three."
 	@echo
 	@PATH="$(abspath $(BIN)):$$PATH" SITE_URL=$(DEMO_URL) \
 		$(BIN)/honcho --env /dev/null --procfile Procfile.demo start --port $(PORT)

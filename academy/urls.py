@@ -13,7 +13,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("account/", include("academy.account_urls")),
-    path("health/", views.health, name="health"),
+    # Probes: no trailing slash, as load balancers and orchestrators ask for them.
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     # Live public pages only: nothing members-only, and round tables are not pages at all.
     path("sitemap.xml", sitemap, name="sitemap"),
     path("", include("learning.urls")),

@@ -1,24 +1,21 @@
 """Signing in and out, invitations, password reset and the profile page."""
 
 import copy
-import secrets
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from . import exceptions, selectors, services
+from . import exceptions, health, selectors, services
 from .forms import (
     AcceptInvitationForm,
     ChangePasswordForm,
@@ -153,24 +150,19 @@ def locked_out(request, credentials, *args, **kwargs):
 
 @require_safe
 @never_cache
-def health(request):
-    """For load balancers and `make demo`: the database and cache answer; when a worker last ran."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"database": "unavailable"}, status=503)
-    probe = secrets.token_hex(8)
-    try:
-        cache.set("health-probe", probe, timeout=10)
-        cache_ok = cache.get("health-probe") == probe
-    except Exception:  # any cache backend's connection error
-        cache_ok = False
+def healthz(request):
+    """Liveness: the process answers. Touches no database, broker or cache."""
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+@never_cache
+def readyz(request):
+    """Readiness: 503 unless the database, the broker and the cache all answer. Which one is
+    down, and when a worker last ran, only for LGA staff (`health.details_for`)."""
+    checks = health.readiness()
+    ready = all(checks.values())
     return JsonResponse(
-        {
-            "database": "ok",
-            "cache": "ok" if cache_ok else "unavailable",
-            "worker": selectors.worker_status(),
-        },
-        status=200 if cache_ok else 503,
+        {"status": "ready" if ready else "unavailable", **health.details_for(request, checks)},
+        status=200 if ready else 503,
     )

@@ -1,6 +1,7 @@
 """Settings: production refuses to start unsafely and passes Django's deployment checklist;
 the development server keeps documents private."""
 
+import json
 import os
 import subprocess
 import sys
@@ -69,3 +70,59 @@ def test_the_development_server_serves_uploaded_images_but_never_documents(setti
     assert media.resolve("/media/original_images/town-hall.jpg")
     with pytest.raises(Resolver404):
         media.resolve("/media/documents/members-only-checklist.pdf")
+
+
+# What a response from production settings carries, asked of the site in a process of its own
+# (the settings are read once, at start-up), after collecting the static files as a deployment
+# does. The pages asked for touch no database.
+RESPONSES = """
+import json
+from django.conf import settings
+from django.test import Client
+
+site = Client(HTTP_HOST="academy.example")
+health = site.get("/healthz", secure=True)
+sign_in = site.get("/account/sign-in/", secure=True)
+plain = site.get("/account/sign-in/")
+csrf = sign_in.cookies["csrftoken"]
+print(json.dumps({
+    "health": dict(health.headers),
+    "sign_in": dict(sign_in.headers),
+    "sign_in_status": sign_in.status_code,
+    "csrf_cookie": {key: csrf[key] for key in ("secure", "httponly", "samesite")},
+    "plain": [plain.status_code, plain.headers.get("Location")],
+    "session": [settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY,
+                settings.SESSION_COOKIE_SAMESITE],
+}))
+"""
+
+
+def test_a_response_from_production_settings_carries_every_security_header(tmp_path):
+    deployment = {
+        "SECRET_KEY": STRONG_SECRET,
+        "ALLOWED_HOSTS": "academy.example",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+    collected = run_manage("collectstatic", "--no-input", "-v0", **deployment)
+    assert collected.returncode == 0, collected.stderr
+    result = run_manage("shell", "--no-imports", "-c", RESPONSES, **deployment)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+
+    assert seen["sign_in_status"] == 200
+    for headers in (seen["health"], seen["sign_in"]):
+        assert headers["Strict-Transport-Security"] == (
+            "max-age=31536000; includeSubDomains; preload"
+        )
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+        assert headers["X-Frame-Options"] == "DENY"
+        policy = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert seen["csrf_cookie"] == {"secure": True, "httponly": True, "samesite": "Lax"}
+    assert seen["session"] == [True, True, "Lax"]
+    # Plain HTTP is sent to HTTPS.
+    assert seen["plain"] == [301, "https://academy.example/account/sign-in/"]
