@@ -2,11 +2,13 @@
 
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import Group, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from .roles import ROLES
@@ -180,6 +182,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Not used by the site: Wagtail admin access comes from the person's role."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # How many times every session of the person's was ended (each time they were deactivated).
+    sessions_ended = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 
@@ -197,6 +201,40 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self):
         return self.full_name or self.email
+
+    def save(self, *args, **kwargs):
+        """Deactivating someone ends every session they have: reactivating them later brings
+        none of those back. (A queryset's update() skips this: deactivate people one by one.)"""
+        if (
+            self.pk
+            and not self.is_active
+            and type(self).objects.filter(pk=self.pk, is_active=True).exists()
+        ):
+            self.sessions_ended += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sessions_ended"}
+        super().save(*args, **kwargs)
+
+    # A session is valid while the hash it was given at sign-in still matches: Django's hash of
+    # the password, and once sessions have been ended, of how many times too (so that the
+    # sessions of everyone never deactivated stay as they are).
+    def get_session_auth_hash(self):
+        return self._session_hash(settings.SECRET_KEY)
+
+    def get_session_auth_fallback_hash(self):
+        for secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._session_hash(secret)
+
+    def _session_hash(self, secret: str) -> str:
+        value = self.password
+        if self.sessions_ended:
+            value = f"{value}:{self.sessions_ended}"
+        return salted_hmac(
+            "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash",
+            value,
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     def clean(self):
         super().clean()

@@ -162,6 +162,9 @@ AXES_LOCKOUT_CALLABLE = "academy.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "academy.auth.axes_username"
 AXES_VERBOSE = False
+# Every failed sign-in kept (account, address, browser, when) for the audit, beside the
+# running count of attempts that decides a lockout.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Only trust a forwarded-for header when a proxy we run sets it; otherwise anyone could
 # dodge the lockout by sending a new address with every attempt.
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -155,3 +157,62 @@ def test_password_reset_refuses_a_malformed_address(client):
     response = client.post(reverse("account:password-reset"), {"email": "not-an-address"})
     assert response.status_code == 200
     assert "Enter an email address in the correct format" in response.content.decode()
+
+
+def test_failed_sign_ins_and_the_lockout_are_kept_for_the_audit(client, officer):
+    from axes.models import AccessAttempt, AccessFailureLog
+
+    for _attempt in range(settings.AXES_FAILURE_LIMIT + 1):
+        sign_in(client, officer.email, "guess", REMOTE_ADDR="10.0.0.9", HTTP_USER_AGENT="Edge")
+
+    failures = AccessFailureLog.objects.filter(username=officer.email, ip_address="10.0.0.9")
+    assert failures.count() == settings.AXES_FAILURE_LIMIT + 1
+    assert {f.user_agent for f in failures} == {"Edge"}
+    assert failures.filter(locked_out=True).exists()
+    attempt = AccessAttempt.objects.get(username=officer.email, ip_address="10.0.0.9")
+    assert attempt.failures_since_start >= settings.AXES_FAILURE_LIMIT
+
+
+def test_a_session_ends_after_hours_without_a_request_not_while_in_use(client, officer):
+    import time_machine
+    from django.utils import timezone
+
+    hours = settings.SESSION_COOKIE_AGE / 3600
+    assert sign_in(client, officer.email).status_code == 302
+    start = timezone.now()
+    profile = reverse("account:profile")
+    # In use: each request starts the count again, so a working day never signs anyone out.
+    for step in (0.9, 1.8):
+        with time_machine.travel(start + timedelta(hours=hours * step)):
+            assert client.get(profile).status_code == 200
+    # Left alone for longer than that: signed out.
+    with time_machine.travel(start + timedelta(hours=hours * 2.9)):
+        response = client.get(profile)
+    assert response.status_code == 302
+    assert response["Location"].startswith(SIGN_IN)
+
+
+def test_deactivating_someone_ends_their_sessions_for_good(client, officer):
+    other_browser = client.__class__()
+    for browser in (client, other_browser):
+        assert sign_in(browser, officer.email).status_code == 302
+    profile = reverse("account:profile")
+
+    officer.is_active = False
+    officer.save()  # as an administrator unticking "active" in the admin does
+    for browser in (client, other_browser):
+        assert browser.get(profile).status_code == 302  # signed out
+
+    # Active again: the old sessions stay ended; signing in again works.
+    officer.is_active = True
+    officer.save()
+    assert client.get(profile).status_code == 302
+    assert sign_in(other_browser, officer.email).status_code == 302
+    assert other_browser.get(profile).status_code == 200
+
+
+def test_people_never_deactivated_keep_their_sessions(client, officer):
+    sign_in(client, officer.email)
+    officer.job_title = "Director of digital"
+    officer.save()
+    assert client.get(reverse("account:profile")).status_code == 200
