@@ -203,6 +203,8 @@ def sync_roles(*, apps=global_apps):
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    Collection = apps.get_model("wagtailcore", "Collection")
     Page = apps.get_model("wagtailcore", "Page")
 
     # Permissions are created app by app after migrate; make sure all exist before we look.
@@ -210,25 +212,36 @@ def sync_roles(*, apps=global_apps):
         create_permissions(app_config, verbosity=0, apps=apps)
 
     root = Page.objects.filter(depth=1).first()
+    root_collection = Collection.objects.filter(depth=1).first()
     with transaction.atomic():
         for name, spec in ROLES.items():
             group, _created = Group.objects.get_or_create(name=name)
             wanted = [_permission(Permission, dotted) for dotted in spec["permissions"]]
             group.permissions.set(wanted)
-            if root is None:
+            if root is None or root_collection is None:
                 continue
             page_permissions = [
                 _permission(Permission, f"wagtailcore.{codename}")
                 for codename in spec["page_permissions"]
             ]
-            GroupPagePermission.objects.filter(group=group).exclude(
-                page=root, permission__in=page_permissions
-            ).delete()
-            for permission in page_permissions:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=root, permission=permission
-                )
+            _hold_exactly(GroupPagePermission, group, {"page": root}, page_permissions)
+            # Wagtail asks for image and document permissions per collection: the role's hold
+            # on the root collection, and so on every collection under it.
+            media = [
+                permission
+                for dotted, permission in zip(spec["permissions"], wanted, strict=True)
+                if dotted.startswith(("wagtailimages.", "wagtaildocs."))
+            ]
+            _hold_exactly(GroupCollectionPermission, group, {"collection": root_collection}, media)
         _replace_wagtail_default_groups(apps)
+
+
+def _hold_exactly(model, group, where: dict, permissions) -> None:
+    """The group holds `permissions` on the one page or collection in `where`, and nothing
+    else of that kind."""
+    model.objects.filter(group=group).exclude(**where, permission__in=permissions).delete()
+    for permission in permissions:
+        model.objects.get_or_create(group=group, permission=permission, **where)
 
 
 def _replace_wagtail_default_groups(apps):

@@ -193,6 +193,15 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAIL_I18N_ENABLED = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# What is inside an uploaded document must match its extension, and it has a size limit
+# (cms_pages/documents.py); every document downloads as an attachment, none opens inline.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms_pages.documents.CheckedDocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024
+# Privacy is by sign-in or by group only: a password shared around a council is no privacy.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 WAGTAILUSERS_PASSWORD_ENABLED = False  # people set their own, by invitation or reset
