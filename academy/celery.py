@@ -9,3 +9,5 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings.local")
 app = Celery("academy")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+from . import request_ids  # noqa: E402, F401 - carries each request's id into the tasks it queues

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import LOGGING, env
 
 if env.bool("DEBUG", default=False):
     raise ImproperlyConfigured(
@@ -32,3 +32,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "academy.storage.StaticFilesStorage"},
 }
+
+# One JSON object per line for the log collector, unless LOG_FORMAT=plain.
+if env("LOG_FORMAT", default="json") == "json":
+    LOGGING["handlers"]["console"]["formatter"] = "json"

@@ -4,6 +4,7 @@ import uuid
 import pytest
 from django.conf import settings
 
+from academy import request_ids
 from academy.celery import app
 from academy.models import WorkerHeartbeat
 from academy.tasks import record_heartbeat
@@ -27,13 +28,18 @@ def test_every_periodic_task_names_a_registered_task():
 @pytest.mark.worker
 # Put back the rows migrations made (root page, roles) for any transactional test after this.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_a_real_worker_process_runs_a_task_enqueued_here():
+def test_a_real_worker_process_runs_a_task_enqueued_here_under_the_same_request_id():
     queue = f"test-{uuid.uuid4().hex[:12]}"
     source = f"worker-test-{uuid.uuid4().hex[:12]}"
+    request_id = uuid.uuid4().hex
     worker = start_worker(queue)
     try:
         with tasks_to_the_broker():
-            record_heartbeat.apply_async(kwargs={"source": source}, queue=queue)
+            token = request_ids.current.set(request_id)  # as the web process does per request
+            try:
+                record_heartbeat.apply_async(kwargs={"source": source}, queue=queue)
+            finally:
+                request_ids.current.reset(token)
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and worker.poll() is None:
             if WorkerHeartbeat.objects.filter(source=source).exists():
@@ -43,4 +49,6 @@ def test_a_real_worker_process_runs_a_task_enqueued_here():
     finally:
         output = stop_worker(worker)
     assert seen, f"The worker never ran the task. Its output:\n{output}"
-    assert "succeeded" in output
+    # The worker's log line for the task carries the id of the request that queued it.
+    [finished] = [line for line in output.splitlines() if "succeeded" in line]
+    assert f"[{request_id}] " in finished

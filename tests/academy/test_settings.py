@@ -77,6 +77,7 @@ def test_the_development_server_serves_uploaded_images_but_never_documents(setti
 # does. The pages asked for touch no database.
 RESPONSES = """
 import json
+import logging
 from django.conf import settings
 from django.test import Client
 
@@ -85,6 +86,7 @@ health = site.get("/healthz", secure=True)
 sign_in = site.get("/account/sign-in/", secure=True)
 plain = site.get("/account/sign-in/")
 csrf = sign_in.cookies["csrftoken"]
+logging.getLogger("academy").warning("a line for the log collector")
 print(json.dumps({
     "health": dict(health.headers),
     "sign_in": dict(sign_in.headers),
@@ -126,3 +128,8 @@ def test_a_response_from_production_settings_carries_every_security_header(tmp_p
     assert seen["session"] == [True, True, "Lax"]
     # Plain HTTP is sent to HTTPS.
     assert seen["plain"] == [301, "https://academy.example/account/sign-in/"]
+    # Logs are one JSON object a line, for a log collector.
+    logged = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    [ours] = [entry for entry in logged if entry.get("logger") == "academy"]
+    assert ours["level"] == "WARNING" and ours["message"] == "a line for the log collector"
+    assert set(ours) == {"time", "level", "logger", "request_id", "message"}
