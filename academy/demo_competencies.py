@@ -27,13 +27,15 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from cms_pages.models import ModulePage
+from cms_pages.models import ModulePage, Theme
 from competencies import framework as frameworks
 from competencies import services
 from competencies.models import (
+    Behaviour,
     Competency,
     DevelopmentPlan,
     Framework,
+    Mapping,
     Notification,
     OrganisationalDiagnostic,
     OrganisationFramework,
@@ -42,6 +44,8 @@ from competencies.models import (
     Respondent,
     SelfAssessment,
 )
+from competencies.recommendations import recommendations_for
+from good_practice.models import ServiceArea
 
 from . import roles
 from .demo_people import add_people
@@ -424,10 +428,6 @@ def _as_data(spec: DemoCompetency, modules: set[str], order: int) -> dict:
 
 def _competency(version: Framework, spec: DemoCompetency, modules, *, order: int) -> Competency:
     """One competency for a draft, with all it holds, as the admin's form would save it."""
-    from cms_pages.models import Theme
-    from competencies.models import Behaviour, Mapping
-    from good_practice.models import ServiceArea
-
     data = _as_data(spec, modules, order)
     competency = Competency(
         framework=version,
@@ -496,7 +496,8 @@ def _officer(person: User) -> None:
         due_on=today + timedelta(days=7),
         by=person,
     )
-    modules = [r for r in _recommendations(person, vision) if r.kind == PlanAction.Kind.MODULE]
+    found = recommendations_for(viewer=person, competency=vision)
+    modules = [r for r in found if r.kind == PlanAction.Kind.MODULE]
     if modules:
         services.take_recommendation(
             goal=vision_goal, source=modules[0].source, due_on=today + timedelta(days=30), by=person
@@ -525,12 +526,6 @@ def _assessment(person, version, ratings, *, ago) -> SelfAssessment:
     SelfAssessment.objects.filter(pk=assessment.pk).update(started_at=when, submitted_at=when)
     assessment.refresh_from_db()
     return assessment
-
-
-def _recommendations(person, competency):
-    from competencies.recommendations import recommendations_for
-
-    return recommendations_for(viewer=person, competency=competency)
 
 
 # --- Councils' diagnostics --------------------------------------------------------------------

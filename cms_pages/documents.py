@@ -48,20 +48,18 @@ def _is_text(start: bytes) -> bool:
     return True
 
 
-def _zip_names(file) -> list[str] | None:
+def _package_matches(file, extension: str) -> bool:
+    """A zip package, holding what a real file of the kind always holds."""
     try:
         with zipfile.ZipFile(file) as package:
-            return package.namelist()
+            names = set(package.namelist())
+            if extension in _PACKAGE_PART:
+                return "[Content_Types].xml" in names and _PACKAGE_PART[extension] in names
+            if extension == "odt":
+                return "mimetype" in names and package.read("mimetype").strip() == _ODT_MIMETYPE
+            return True  # key and zip: a zip package is all they promise
     except (zipfile.BadZipFile, OSError, ValueError):
-        return None
-
-
-def _odt_mimetype(file) -> bytes:
-    try:
-        with zipfile.ZipFile(file) as package:
-            return package.read("mimetype").strip()
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return b""
+        return False
 
 
 def content_matches(file, extension: str) -> bool:
@@ -77,16 +75,7 @@ def content_matches(file, extension: str) -> bool:
             return start.startswith(b"{\\rtf")
         if extension in ("txt", "csv"):
             return _is_text(start)
-        if not start.startswith(b"PK\x03\x04"):
-            return False
-        names = _zip_names(file)
-        if names is None:
-            return False
-        if extension in _PACKAGE_PART:
-            return "[Content_Types].xml" in names and _PACKAGE_PART[extension] in names
-        if extension == "odt":
-            return _odt_mimetype(file) == _ODT_MIMETYPE
-        return True  # key and zip: a zip package is all they promise
+        return start.startswith(b"PK\x03\x04") and _package_matches(file, extension)
     finally:
         file.seek(0)
 

@@ -17,6 +17,7 @@ from learning.models import ModuleProgress
 from roundtables import selectors as roundtables
 from roundtables.models import RoundTable
 
+from . import selectors
 from .models import Competency, PlanAction, SkillLevel
 
 Kind = PlanAction.Kind
@@ -68,13 +69,9 @@ class _Shared:
     page_themes: dict = field(default_factory=dict)  # page pk: [(theme pk, name)]
 
 
-def _signed_in(viewer) -> bool:
-    return viewer is not None and viewer.is_authenticated
-
-
 def _shared(viewer, competencies: list[Competency], organisation) -> _Shared:
     """`viewer` None reads nothing personal: a council's plan, kept by several people."""
-    personal = viewer if organisation is None and _signed_in(viewer) else None
+    personal = viewer if organisation is None and selectors._signed_in(viewer) else None
     shared = _Shared()
     module_ids = {m.pk for c in competencies for m in c.modules.all()}
     if module_ids:
@@ -223,18 +220,13 @@ def _champions(viewer, themes, areas, shared: _Shared) -> list[Recommendation]:
 
 def _practice(competency: Competency, themes, shared: _Shared) -> list[Recommendation]:
     found = []
-    listed = shared.practice.get(competency.pk, [])
     wanted = {t.pk for t in themes}
-    shared_by_page = {
-        page_id: [name for theme_id, name in named if theme_id in wanted]
-        for page_id, named in shared.page_themes.items()
-    }
-    for position, entry in enumerate(listed):
+    for position, entry in enumerate(shared.practice.get(competency.pk, [])):
         page = entry.page
-        shared = sorted(shared_by_page.get(page.pk, []))
+        on = sorted(name for pk, name in shared.page_themes.get(page.pk, []) if pk in wanted)
         reasons = []
-        if shared:
-            reasons.append("On " + ", ".join(shared))
+        if on:
+            reasons.append("On " + ", ".join(on))
         if entry.from_elsewhere:
             reasons.append(
                 "From " + ", ".join(a.name for a in entry.from_elsewhere) + ": it could apply here"
@@ -250,7 +242,7 @@ def _practice(competency: Competency, themes, shared: _Shared) -> list[Recommend
                 action=f"Read “{page.title}” and what it would take here",
                 reasons=reasons,
                 summary=page.summary,
-                score=WEIGHT[Kind.PRACTICE] + len(shared) - position,
+                score=WEIGHT[Kind.PRACTICE] + len(on) - position,
             )
         )
     return found
